@@ -1,0 +1,179 @@
+/**
+ * Typed errors thrown for caller mistakes (bad arguments, a key that does not fit the issuer, a file
+ * that cannot be read). Untrusted input never throws: it yields findings or verification checks.
+ *
+ * @module errors
+ */
+
+/** Every error code this library throws. Open for growth: switch on the ones you know. */
+export type McredErrorCode =
+  | 'ERR_INVALID_ARGUMENT'
+  | 'ERR_INVALID_SPEC'
+  | 'ERR_INVALID_CREDENTIAL'
+  | 'ERR_INVALID_KEY'
+  | 'ERR_ISSUER_KEY_MISMATCH'
+  | 'ERR_UNSUPPORTED_FORMAT'
+  | 'ERR_DOCUMENT_NOT_FOUND'
+  | 'ERR_SIGNING_FAILED'
+  | 'ERR_SELF_CHECK_FAILED'
+  | (string & {})
+
+/** A problem attached to an error: what is wrong and where (JSON path). */
+export interface ErrorProblem {
+  /** JSON path of the offending value, e.g. `$.achievement.workload.ects`. */
+  path: string
+  /** What is wrong there. */
+  message: string
+}
+
+/**
+ * Base class of every error this library throws.
+ *
+ * @example
+ * ```ts
+ * import { McredError } from 'microcredentials'
+ * try { buildCredential(spec) } catch (e) { if (e instanceof McredError) console.log(e.code) }
+ * ```
+ */
+export class McredError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: McredErrorCode
+  /** Every problem found, when the error gathers several. */
+  readonly problems: ErrorProblem[]
+
+  constructor(code: McredErrorCode, message: string, options: { cause?: unknown; problems?: ErrorProblem[] } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.name = 'McredError'
+    this.code = code
+    this.problems = options.problems ?? []
+  }
+}
+
+/**
+ * Thrown when an argument is missing or of the wrong shape.
+ *
+ * @example
+ * ```ts
+ * throw new InvalidArgumentError('"signer" must be an object with id, algorithm and sign()')
+ * ```
+ */
+export class InvalidArgumentError extends McredError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('ERR_INVALID_ARGUMENT', message, options)
+    this.name = 'InvalidArgumentError'
+  }
+}
+
+/**
+ * Thrown by `buildCredential` when the spec has problems; `problems` lists every one with its path.
+ *
+ * @example
+ * ```ts
+ * try { buildCredential({}) } catch (e) { if (e instanceof InvalidSpecError) e.problems.forEach(p => console.log(p.path, p.message)) }
+ * ```
+ */
+export class InvalidSpecError extends McredError {
+  constructor(problems: ErrorProblem[]) {
+    super('ERR_INVALID_SPEC', formatProblems('Invalid microcredential spec', problems), { problems })
+    this.name = 'InvalidSpecError'
+  }
+}
+
+/**
+ * Thrown when a credential handed to `issueCredential` cannot be issued (schema or structure problems).
+ *
+ * @example
+ * ```ts
+ * try { await issueCredential({}, signer) } catch (e) { if (e instanceof InvalidCredentialError) console.log(e.problems) }
+ * ```
+ */
+export class InvalidCredentialError extends McredError {
+  constructor(message: string, problems: ErrorProblem[] = []) {
+    super('ERR_INVALID_CREDENTIAL', formatProblems(message, problems), { problems })
+    this.name = 'InvalidCredentialError'
+  }
+}
+
+/**
+ * Thrown when key material is malformed or of an unsupported type.
+ *
+ * @example
+ * ```ts
+ * try { await importKeyPair({}) } catch (e) { if (e instanceof InvalidKeyError) console.log(e.message) }
+ * ```
+ */
+export class InvalidKeyError extends McredError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('ERR_INVALID_KEY', message, options)
+    this.name = 'InvalidKeyError'
+  }
+}
+
+/**
+ * Thrown when the signing key's controller is not the credential's `issuer.id`.
+ *
+ * @example
+ * ```ts
+ * try { await issueCredential(credential, otherSigner) } catch (e) { if (e instanceof IssuerKeyMismatchError) console.log(e.message) }
+ * ```
+ */
+export class IssuerKeyMismatchError extends McredError {
+  constructor(message: string) {
+    super('ERR_ISSUER_KEY_MISMATCH', message)
+    this.name = 'IssuerKeyMismatchError'
+  }
+}
+
+/**
+ * Thrown when a document (JSON-LD context, DID document, file) cannot be loaded; the message names it.
+ *
+ * @example
+ * ```ts
+ * try { await loader('https://example.org/ctx') } catch (e) { if (e instanceof DocumentNotFoundError) console.log(e.url) }
+ * ```
+ */
+export class DocumentNotFoundError extends McredError {
+  /** The URL that could not be loaded. */
+  readonly url: string
+  constructor(url: string, reason: string) {
+    super('ERR_DOCUMENT_NOT_FOUND', `Cannot load document ${JSON.stringify(url)}: ${reason}`)
+    this.name = 'DocumentNotFoundError'
+    this.url = url
+  }
+}
+
+/**
+ * Thrown when a requested format (proof type, key type) is not supported.
+ *
+ * @example
+ * ```ts
+ * try { await issueCredential(c, signer, { format: 'bbs' as never }) } catch (e) { if (e instanceof UnsupportedFormatError) console.log(e.message) }
+ * ```
+ */
+export class UnsupportedFormatError extends McredError {
+  constructor(message: string) {
+    super('ERR_UNSUPPORTED_FORMAT', message)
+    this.name = 'UnsupportedFormatError'
+  }
+}
+
+/**
+ * Thrown when signing fails, or when a freshly signed credential does not verify (self-check).
+ *
+ * @example
+ * ```ts
+ * try { await issueCredential(c, brokenSigner) } catch (e) { if (e instanceof SigningError) console.log(e.code) }
+ * ```
+ */
+export class SigningError extends McredError {
+  constructor(code: 'ERR_SIGNING_FAILED' | 'ERR_SELF_CHECK_FAILED', message: string, options: { cause?: unknown } = {}) {
+    super(code, message, options)
+    this.name = 'SigningError'
+  }
+}
+
+function formatProblems(head: string, problems: ErrorProblem[]): string {
+  if (problems.length === 0) return head
+  return `${head} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+    problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup'
+
+/** One entry per subpath export; the CLI is its own entry with a shebang. */
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    verify: 'src/verify/index.ts',
+    issue: 'src/issue/index.ts',
+    keys: 'src/keys/index.ts',
+    'cli/main': 'src/cli/main.ts',
+  },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+})
