@@ -18,5 +18,11 @@ export function createSigner(keyPair: Ed25519KeyPair): Signer {
   if (!keyPair || typeof keyPair !== 'object') throw new InvalidArgumentError('"keyPair" must be a key pair object')
   if (!keyPair.secretKeyMultibase) throw new InvalidArgumentError(`key ${keyPair.id} has no secret key: cannot sign`)
   const key = privateKeyFromSeed(decodeSecretSeed(keyPair.secretKeyMultibase, keyPair.id))
-  return { id: keyPair.id, algorithm: 'Ed25519', sign: (data: Uint8Array) => signEd25519(key, data) }
+  return {
+    id: keyPair.id,
+    algorithm: 'Ed25519',
+    controller: keyPair.controller,
+    publicKeyMultibase: keyPair.publicKeyMultibase,
+    sign: (data: Uint8Array) => signEd25519(key, data),
+  }
 }

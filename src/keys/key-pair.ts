@@ -33,6 +33,10 @@ export interface Signer {
   algorithm: 'Ed25519' | (string & {})
   /** Signs the bytes, returning the raw signature (64 bytes for Ed25519). */
   sign(data: Uint8Array): Promise<Uint8Array> | Uint8Array
+  /** The key's controller (issuer id). Default: `id` without its fragment. */
+  controller?: string
+  /** The public key, so the issuer can check its own output without a controller document. */
+  publicKeyMultibase?: string
 }
 
 /** Multikey JSON as written to a key file. */

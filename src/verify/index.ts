@@ -1,0 +1,14 @@
+/**
+ * Verification: `microcredentials/verify`. This entry holds no signing or key code.
+ *
+ * @module verify
+ */
+export { verifyCredential } from './verify-credential.js'
+export { createVerifier, DEFAULT_LIMITS } from './create-verifier.js'
+export type { Verifier } from './create-verifier.js'
+export type {
+  CheckId, CheckResult, ExpectedRecipient, StatusChecker, VerificationError, VerificationErrorCode,
+  VerificationResult, VerifyLimits, VerifyOptions,
+} from './types.js'
+export { createDocumentLoader } from '../loader/create-document-loader.js'
+export type { DocumentLoader, DocumentLoaderOptions, RemoteDocument } from '../loader/create-document-loader.js'
