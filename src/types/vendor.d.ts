@@ -45,3 +45,17 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
     verificationMethod?: string
   }
 }
+
+declare module '@digitalbazaar/ed25519-multikey' {
+  import type { SuiteSigner } from '@digitalbazaar/data-integrity'
+  export interface Ed25519MultikeyPair {
+    id?: string
+    controller?: string
+    publicKeyMultibase: string
+    secretKeyMultibase?: string
+    signer(): SuiteSigner
+    export(options?: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>>
+  }
+  export function generate(options?: { id?: string; controller?: string; seed?: Uint8Array }): Promise<Ed25519MultikeyPair>
+  export function from(key: Record<string, unknown>): Promise<Ed25519MultikeyPair>
+}

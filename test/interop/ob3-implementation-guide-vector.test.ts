@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
-import jsonld from 'jsonld'
 import { describe, expect, it } from 'vitest'
 import { issueCredential } from '../../src/issue/index.js'
 import { createSigner, importKeyPair } from '../../src/keys/index.js'
-import { createDocumentLoader } from '../../src/loader/index.js'
+import { canonize } from '../helpers/canonize.js'
 import { verifyCredential } from '../../src/verify/index.js'
 import { fixtureJson, fixtureText } from '../helpers/fixtures.js'
 
@@ -19,8 +18,6 @@ const controllerDoc = {
   verificationMethod: [{ ...vm }],
   assertionMethod: [vm.id],
 }
-const canonize = (doc: object): Promise<string> =>
-  jsonld.canonize(doc as jsonld.JsonLdDocument, { algorithm: 'RDFC-1.0', format: 'application/n-quads', safe: true, documentLoader: createDocumentLoader() } as jsonld.Options.Normalize) as Promise<string>
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex')
 
 describe('OB 3.0 implementation guide eddsa-rdfc-2022 vector', () => {

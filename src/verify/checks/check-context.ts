@@ -27,8 +27,8 @@ export function checkContextStatic(ctx: CheckContext, loader: DocumentLoader): b
   if (!list.some((c) => (OB_V3_CONTEXTS as readonly unknown[]).includes(c))) {
     addError(ctx, 'context', 'UNTRUSTED_CONTEXT', 'no Open Badges 3.0 context', '$["@context"]')
   }
-  const nested = findNestedContext(ctx.credential, '$', true)
-  if (nested) addError(ctx, 'context', 'UNTRUSTED_CONTEXT', 'nested @context is not allowed', nested)
+  const nested = findNestedContext(ctx.credential, '$', true, loader.trustedContexts)
+  if (nested) addError(ctx, 'context', 'UNTRUSTED_CONTEXT', nested.message, nested.path)
   return (ctx.errors.get('context')?.length ?? 0) === 0
 }
 
@@ -45,19 +45,41 @@ export async function checkSafeMode(ctx: CheckContext, loader: DocumentLoader): 
   }
 }
 
-function findNestedContext(value: unknown, path: string, root: boolean): string | undefined {
+type Nested = { path: string; message: string } | undefined
+
+/**
+ * Finds a nested `@context`. Embedded endorsement credentials (`endorsement[]` entries) carry their
+ * own `@context` by design: there it is allowed when it lists pinned URLs only.
+ */
+function findNestedContext(value: unknown, path: string, root: boolean, trusted: ReadonlySet<string>): Nested {
   if (typeof value !== 'object' || value === null) return undefined
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const hit = findNestedContext(value[i], `${path}[${i}]`, false)
+      const hit = findNestedContext(value[i], `${path}[${i}]`, false, trusted)
       if (hit) return hit
     }
     return undefined
   }
   for (const [key, child] of Object.entries(value)) {
-    if (key === '@context' && !root) return `${path}["@context"]`
+    if (key === '@context' && !root) return { path: `${path}["@context"]`, message: 'nested @context is not allowed' }
     if (key === '@context') continue
-    const hit = findNestedContext(child, `${path}.${key}`, false)
+    const hit = key === 'endorsement' ? checkEndorsements(child, `${path}.endorsement`, trusted) : findNestedContext(child, `${path}.${key}`, false, trusted)
+    if (hit) return hit
+  }
+  return undefined
+}
+
+function checkEndorsements(value: unknown, path: string, trusted: ReadonlySet<string>): Nested {
+  const list = Array.isArray(value) ? value : [value]
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as Record<string, unknown> | null
+    const itemPath = `${path}[${i}]`
+    const contexts = item && typeof item === 'object' ? item['@context'] : undefined
+    for (const [j, c] of (Array.isArray(contexts) ? contexts : contexts === undefined ? [] : [contexts]).entries()) {
+      if (typeof c !== 'string') return { path: `${itemPath}["@context"][${j}]`, message: 'inline contexts are not allowed; use a pinned context URL' }
+      if (!trusted.has(c)) return { path: `${itemPath}["@context"][${j}]`, message: `context ${c} is not in the pinned bundle (nothing is fetched)` }
+    }
+    const hit = findNestedContext(item, itemPath, true, trusted)
     if (hit) return hit
   }
   return undefined
