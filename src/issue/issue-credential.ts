@@ -95,7 +95,9 @@ function addContext(credential: Record<string, unknown>, url: string): void {
 
 async function sign(credential: Record<string, unknown>, suite: unknown, loader: DocumentLoader): Promise<SignedCredential> {
   try {
-    return (await vc.issue({ credential, suite, documentLoader: loader })) as SignedCredential
+    const signed = (await vc.issue({ credential, suite, documentLoader: loader })) as SignedCredential
+    // The 1EdTech schema wants `proof` as an array, like every multi-valued property.
+    return Array.isArray(signed.proof) ? signed : { ...signed, proof: [signed.proof] }
   } catch (error) {
     if (error instanceof McredError) throw error
     const cause = (error as { cause?: unknown }).cause

@@ -12,7 +12,7 @@ describe('issueCredential', () => {
     const before = structuredClone(input)
     const signed = await issueCredential(input, signer, { now: '2025-09-01T10:00:00.789Z' })
     expect(input).toEqual(before)
-    expect(signed.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod', verificationMethod: keyPair.id, created: '2025-09-01T10:00:00Z' })
+    expect(signed.proof).toMatchObject([{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod', verificationMethod: keyPair.id, created: '2025-09-01T10:00:00Z' }])
     expect((await verifyCredential(signed, { now: NOW })).verified).toBe(true)
   })
 
@@ -20,7 +20,7 @@ describe('issueCredential', () => {
     const { keyPair, signer } = await testKey()
     const signed = await issueCredential(minimalBadge(keyPair.controller), signer, { format: 'Ed25519Signature2020', now: '2025-09-01T10:00:00Z' })
     expect(signed['@context']).toContain('https://w3id.org/security/suites/ed25519-2020/v1')
-    expect(signed.proof).toMatchObject({ type: 'Ed25519Signature2020' })
+    expect(signed.proof).toMatchObject([{ type: 'Ed25519Signature2020' }])
     expect((await verifyCredential(signed, { now: NOW })).verified).toBe(true)
   })
 

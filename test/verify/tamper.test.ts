@@ -32,7 +32,7 @@ describe('tampering a signed credential fails in the right check', () => {
     ['validFrom', (c) => { c.validFrom = '2025-08-01T00:00:00Z' }],
     ['achievement.criteria.narrative', (c) => { c.credentialSubject.achievement.criteria.narrative = 'No assessment.' }],
     ['credentialSubject.id', (c) => { c.credentialSubject.id = 'did:example:someone-else' }],
-    ['proof.created', (c) => { c.proof.created = '2025-09-01T10:00:01Z' }],
+    ['proof.created', (c) => { c.proof[0].created = '2025-09-01T10:00:01Z' }],
     ['the OB context version (3.0.3 -> 3.0.2)', (c) => { c['@context'][1] = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json' }],
   ]
   for (const [what, edit] of edits) {
@@ -48,7 +48,7 @@ describe('tampering a signed credential fails in the right check', () => {
   it('pointing proof.verificationMethod at another key fails the issuer binding and the proof', async () => {
     const other = await testKey(Uint8Array.from({ length: 32 }, () => 7))
     const c = clone()
-    c.proof.verificationMethod = other.keyPair.id
+    c.proof[0].verificationMethod = other.keyPair.id
     const r = await verifyCredential(c, { now: NOW })
     expect(codes(r)).toContain('issuer:ISSUER_KEY_MISMATCH')
     expect(codes(r)).toContain('proof:CRYPTOGRAPHIC_SECURITY_ERROR')

@@ -11,13 +11,15 @@ let issuerId: string
 beforeAll(async () => {
   const { keyPair, signer } = await testKey()
   issuerId = keyPair.controller
-  const badge = { ...minimalBadge(issuerId), validUntil: '2027-09-01T00:00:00Z' }
+  const badge: Record<string, unknown> = { ...minimalBadge(issuerId), validUntil: '2027-09-01T00:00:00Z' }
   ;(badge.credentialSubject as Record<string, unknown>).identifier = [{
     type: 'IdentityObject', hashed: true, identityType: 'emailAddress', salt: 'zout-1234',
     identityHash: 'sha256$' + (await sha256Hex('sam@example.nl' + 'zout-1234')),
   }]
   signed = await issueCredential(badge, signer, { now: '2025-09-01T10:00:00Z' })
 })
+
+const proof0 = (): Record<string, unknown> => (signed.proof as Array<Record<string, unknown>>)[0] as Record<string, unknown>
 
 async function sha256Hex(s: string): Promise<string> {
   const { createHash } = await import('node:crypto')
@@ -64,22 +66,22 @@ describe('verifyCredential: input handling (never throws)', () => {
   })
 
   it('unknown proof type and unknown cryptosuite: PROOF_TRANSFORMATION_ERROR', async () => {
-    const a = await verifyCredential({ ...signed, proof: { ...(signed.proof as object), cryptosuite: 'eddsa-rdf-2022' } }, { now: NOW })
+    const a = await verifyCredential({ ...signed, proof: { ...proof0(), cryptosuite: 'eddsa-rdf-2022' } }, { now: NOW })
     expect(a.errors[0]).toMatchObject({ check: 'proof', code: 'PROOF_TRANSFORMATION_ERROR', path: '$.proof.cryptosuite' })
-    const b = await verifyCredential({ ...signed, proof: { ...(signed.proof as object), type: 'BbsProof' } }, { now: NOW })
+    const b = await verifyCredential({ ...signed, proof: { ...proof0(), type: 'BbsProof' } }, { now: NOW })
     expect(b.errors[0]).toMatchObject({ check: 'proof', code: 'PROOF_TRANSFORMATION_ERROR' })
   })
 
   it('wrong proofPurpose or a short proofValue: PROOF_VERIFICATION_ERROR', async () => {
-    const a = await verifyCredential({ ...signed, proof: { ...(signed.proof as object), proofPurpose: 'authentication' } }, { now: NOW })
+    const a = await verifyCredential({ ...signed, proof: { ...proof0(), proofPurpose: 'authentication' } }, { now: NOW })
     expect(a.errors[0]).toMatchObject({ check: 'proof', code: 'PROOF_VERIFICATION_ERROR', path: '$.proof.proofPurpose' })
-    const b = await verifyCredential({ ...signed, proof: { ...(signed.proof as object), proofValue: 'z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk' } }, { now: NOW })
+    const b = await verifyCredential({ ...signed, proof: { ...proof0(), proofValue: 'z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk' } }, { now: NOW })
     expect(b.errors[0]).toMatchObject({ check: 'proof', code: 'PROOF_VERIFICATION_ERROR', path: '$.proof.proofValue' })
   })
 
   it('every proof of a set must verify', async () => {
-    const garbage = { ...(signed.proof as object), proofValue: (signed.proof as { proofValue: string }).proofValue.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }
-    const r = await verifyCredential({ ...signed, proof: [signed.proof, garbage] }, { now: NOW })
+    const garbage = { ...proof0(), proofValue: (proof0() as { proofValue: string }).proofValue.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }
+    const r = await verifyCredential({ ...signed, proof: [proof0(), garbage] }, { now: NOW })
     expect(r.verified).toBe(false)
     expect(r.errors.some((e) => e.path === '$.proof[1]' || e.path === '$.proof[1].proofValue')).toBe(true)
   })

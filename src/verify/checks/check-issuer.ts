@@ -18,7 +18,7 @@ export async function checkIssuer(ctx: CheckContext, loader: DocumentLoader, pro
     addError(ctx, 'issuer', 'UNTRUSTED_ISSUER', `issuer ${issuerId} is not among the trusted issuers`, '$.issuer')
   }
   for (const [i, proof] of proofs.entries()) {
-    if (typeof proof.verificationMethod === 'string') await checkMethod(ctx, loader, proof.verificationMethod, issuerId, proofPath(proofs, i))
+    if (typeof proof.verificationMethod === 'string') await checkMethod(ctx, loader, proof.verificationMethod, issuerId, proofPath(ctx.credential, i))
   }
 }
 
@@ -64,7 +64,7 @@ async function load(loader: DocumentLoader, url: string): Promise<{ ok: true; do
   }
 }
 
-/** JSON path of the i-th proof. */
-export function proofPath(proofs: unknown[], i: number): string {
-  return proofs.length === 1 ? '$.proof' : `$.proof[${i}]`
+/** JSON path of the i-th proof: `$.proof` for a single proof object, `$.proof[i]` in an array. */
+export function proofPath(credential: Record<string, unknown>, i: number): string {
+  return Array.isArray(credential.proof) ? `$.proof[${i}]` : '$.proof'
 }

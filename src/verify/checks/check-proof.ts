@@ -22,13 +22,18 @@ export async function checkProofs(ctx: CheckContext, loader: DocumentLoader, pro
   const { proof: _omit, ...document } = ctx.credential
   void _omit
   for (const [i, proof] of proofs.entries()) {
-    const path = proofPath(proofs, i)
+    const path = proofPath(ctx.credential, i)
     const shape = checkProofShape(proof, path)
     if ('problem' in shape) {
       addError(ctx, 'proof', shape.problem.code, shape.problem.message, shape.problem.path)
       continue
     }
     if (hasFailed(ctx, 'context')) continue
+    const vmProblem = await resolvable(loader, proof.verificationMethod as string)
+    if (vmProblem) {
+      addError(ctx, 'proof', 'PROOF_VERIFICATION_ERROR', `cannot verify: verification method ${proof.verificationMethod as string} is not resolvable offline (${vmProblem}); supply its controller document`, `${path}.verificationMethod`)
+      continue
+    }
     const outcome = await verifyProof(document, proof, shape.suite, loader)
     if (outcome.verified) continue
     if (outcome.code === 'DATA_LOSS_DETECTION_ERROR' || outcome.code === 'DOCUMENT_LOAD_BLOCKED') {
@@ -42,5 +47,14 @@ export async function checkProofs(ctx: CheckContext, loader: DocumentLoader, pro
   }
   if (proofs.length > 0 && hasFailed(ctx, 'context') && !hasFailed(ctx, 'proof')) {
     ctx.skipped.set('proof', 'the context check failed: the document cannot be processed as JSON-LD safely')
+  }
+}
+
+async function resolvable(loader: DocumentLoader, url: string): Promise<string | undefined> {
+  try {
+    await loader(url)
+    return undefined
+  } catch (error) {
+    return (error as Error).message
   }
 }

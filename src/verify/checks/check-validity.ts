@@ -17,7 +17,7 @@ export function checkValidity(ctx: CheckContext, proofs: Array<Record<string, un
   if (start && start.time > now + ctx.skewMs) addError(ctx, 'validity', 'NOT_YET_VALID', `not valid before ${start.value}`, `$.${start.name}`)
   if (end && end.time < now - ctx.skewMs) addError(ctx, 'validity', 'EXPIRED', `expired at ${end.value}`, `$.${end.name}`)
   proofs.forEach((proof, i) => {
-    const path = proofs.length === 1 ? '$.proof' : `$.proof[${i}]`
+    const path = Array.isArray(ctx.credential.proof) ? `$.proof[${i}]` : '$.proof'
     const created = typeof proof.created === 'string' ? Date.parse(proof.created) : NaN
     if (created > now + ctx.skewMs) addError(ctx, 'validity', 'NOT_YET_VALID', `proof created in the future (${String(proof.created)})`, `${path}.created`)
     const expires = typeof proof.expires === 'string' ? Date.parse(proof.expires) : NaN

@@ -1,0 +1,18 @@
+/**
+ * `microcredentials`: build, validate and verify Dutch microcredentials as Open Badges 3.0 credentials.
+ * Signing lives in `microcredentials/issue`, keys in `microcredentials/keys`.
+ *
+ * @example
+ * ```ts
+ * import { buildCredential, validateCredential, verifyCredential } from 'microcredentials'
+ * ```
+ * @module microcredentials
+ */
+export * from './model/index.js'
+export * from './build/index.js'
+export * from './errors/errors.js'
+export type { Finding, Severity, ValidationReport } from './findings/finding.js'
+export { validateCredential } from './quality/validate-credential.js'
+export type { QualityProfile, ValidateOptions } from './quality/validate-credential.js'
+export * from './verify/index.js'
+export * from './contexts/urls.js'
