@@ -1,0 +1,71 @@
+// Issue and verify per credential: this library against @digitalbazaar/vc, same key, same contexts,
+// in one run. Run with `npm run bench` (builds first). Prints a table with ratios; asserts nothing.
+import { readFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity'
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
+import * as vc from '@digitalbazaar/vc'
+import { createDocumentLoader, createVerifier } from '../dist/index.js'
+import { issueCredential } from '../dist/issue.js'
+import { createSigner, exportKeyPair, generateKeyPair } from '../dist/keys.js'
+
+const FIXTURES = new URL('../../shared/fixtures/', import.meta.url)
+const seed = Uint8Array.from({ length: 32 }, (_, i) => i + 1)
+const keyPair = await generateKeyPair({ seed })
+const signer = createSigner(keyPair)
+const dbKey = await Ed25519Multikey.from({ ...exportKeyPair(keyPair, { includeSecret: true }) })
+const loader = createDocumentLoader()
+const created = '2025-09-01T10:00:00Z'
+
+const minimal = {
+  '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+  id: 'urn:uuid:2f5b8c7e-8a4e-4a51-9f0e-6f2d8f1d2b11',
+  type: ['VerifiableCredential', 'OpenBadgeCredential'],
+  issuer: { id: keyPair.controller, type: ['Profile'], name: 'ROC Voorbeeld' },
+  validFrom: '2025-09-01T00:00:00Z',
+  name: 'Basiszorg',
+  credentialSubject: {
+    id: 'did:example:learner-1', type: ['AchievementSubject'],
+    achievement: { id: 'https://example.nl/achievements/basiszorg', type: ['Achievement'], name: 'Basiszorg', description: 'Basiszorg in de thuiszorg.', criteria: { narrative: 'Praktijkopdracht.' } },
+  },
+}
+const completeRaw = JSON.parse(readFileSync(new URL('ob-spec-examples/fullOpenBadge__0__Complete-OpenBadgeCredential.json', FIXTURES), 'utf8'))
+delete completeRaw.proof
+const complete = { ...completeRaw, issuer: { ...completeRaw.issuer, id: keyPair.controller } }
+
+const ours = createVerifier({ now: '2026-01-01T00:00:00Z', documentLoader: loader, statusChecker: async () => [] })
+const checkStatus = async () => ({ verified: true })
+
+async function time(label, iterations, fn) {
+  for (let i = 0; i < Math.max(3, iterations / 10); i++) await fn(i)
+  const start = performance.now()
+  for (let i = 0; i < iterations; i++) await fn(i)
+  return (performance.now() - start) / iterations
+}
+
+async function benchCase(name, credential, iterations) {
+  const withId = (i) => ({ ...credential, id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}` })
+  const oursIssue = await time('ours issue', iterations, (i) => issueCredential(withId(i), signer, { now: created, documentLoader: loader }))
+  const dbIssue = await time('db issue', iterations, (i) => vc.issue({ credential: withId(i), suite: new DataIntegrityProof({ signer: dbKey.signer(), date: created, cryptosuite: eddsaRdfc2022 }), documentLoader: loader }))
+  const signedOurs = await issueCredential(credential, signer, { now: created, documentLoader: loader })
+  const signedDb = await vc.issue({ credential: structuredClone(credential), suite: new DataIntegrityProof({ signer: dbKey.signer(), date: created, cryptosuite: eddsaRdfc2022 }), documentLoader: loader })
+  const check = await ours.verify(signedOurs)
+  if (!check.verified) throw new Error(`${name}: our credential did not verify: ${JSON.stringify(check.errors)}`)
+  const oursVerify = await time('ours verify', iterations, () => ours.verify(signedOurs))
+  const dbVerify = await time('db verify', iterations, () => vc.verifyCredential({ credential: signedDb, suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), documentLoader: loader, checkStatus }))
+  return [
+    { case: name, operation: 'issue', ours: oursIssue, reference: dbIssue },
+    { case: name, operation: 'verify', ours: oursVerify, reference: dbVerify },
+  ]
+}
+
+const rows = [...(await benchCase('minimal badge', minimal, 200)), ...(await benchCase('complete OpenBadgeCredential', complete, 20))]
+const fmt = (ms) => `${ms.toFixed(2)} ms`
+console.log(`Node ${process.version}, eddsa-rdfc-2022, offline loader; ratio = @digitalbazaar/vc time / ours (above 1: ours is faster)`)
+console.log('')
+console.log(`| case | operation | microcredentials | @digitalbazaar/vc | ratio |`)
+console.log(`|---|---|---|---|---|`)
+for (const r of rows) console.log(`| ${r.case} | ${r.operation} | ${fmt(r.ours)} | ${fmt(r.reference)} | ${(r.reference / r.ours).toFixed(2)}x |`)
+console.log('')
+console.log('Our issue includes the 1EdTech schema gate and a verification of its own output; our verify runs every check (schema, key binding, validity).')
