@@ -7,6 +7,7 @@ import * as vc from '@digitalbazaar/vc'
 import { ED25519_2020_CONTEXT } from '../contexts/urls.js'
 import { InvalidArgumentError, InvalidCredentialError, IssuerKeyMismatchError, McredError, SigningError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
+import type { OpenBadgeCredential } from '../model/credential.js'
 import { controllerOf, issuerIdOf } from '../lib/issuer-id.js'
 import { createDocumentLoader, type DocumentLoader } from '../loader/create-document-loader.js'
 import { classify } from '../proofs/verify-proof.js'
@@ -49,11 +50,11 @@ let schema: Ob3SchemaValidator | undefined
  * const signed = await issueCredential(buildCredential(spec, { issuerId: keyPair.controller }), createSigner(keyPair))
  * ```
  */
-export async function issueCredential(credential: Record<string, unknown>, signer: Signer, options: IssueOptions = {}): Promise<SignedCredential> {
+export async function issueCredential(credential: OpenBadgeCredential | Record<string, unknown>, signer: Signer, options: IssueOptions = {}): Promise<SignedCredential> {
   assertArguments(credential, signer)
   const format = options.format ?? 'eddsa-rdfc-2022'
   const loader = options.documentLoader ?? createDocumentLoader({ documents: options.documents ?? {} })
-  const unsigned = structuredClone(credential)
+  const unsigned = structuredClone(credential) as Record<string, unknown>
   gate(unsigned, loader, options.allowSchemaErrors ?? false)
   const controller = signer.controller ?? controllerOf(signer.id)
   const issuerId = issuerIdOf(unsigned)

@@ -7,9 +7,9 @@
  */
 import type { AchievementType, ResultType } from './ob3-base.js'
 import type { QualityFrameworkPreset } from './quality-frameworks.js'
+import type { EqfLevel, NlqfLevel } from './levels.js'
 import type {
-  AchievementKind, AssessmentType, EqfLevel, NlqfLevel, ParticipationType, ProgrammeCodeSystem, Sector,
-  Stackability, SupervisionType,
+  AchievementKind, AssessmentType, ParticipationType, ProgrammeCodeSystem, Sector, Stackability, SupervisionType,
 } from './vocabulary.js'
 
 /**

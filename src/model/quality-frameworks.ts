@@ -10,7 +10,14 @@
  * @module model
  */
 
-/** A quality framework as shown under a microcredential. */
+/**
+ * A quality framework as shown under a microcredential.
+ *
+ * @example
+ * ```ts
+ * const f: QualityFramework = { name: 'NVAO-accreditatie', url: 'https://www.nvao.net/', text: 'Geaccrediteerd.' }
+ * ```
+ */
 export interface QualityFramework {
   /** Official name, e.g. "Kwaliteitskader voor pilot microcredentials mbo 2024 - 2025". */
   readonly name: string
@@ -20,7 +27,14 @@ export interface QualityFramework {
   readonly text: string
 }
 
-/** Names of the built-in quality framework presets. */
+/**
+ * Names of the built-in quality framework presets.
+ *
+ * @example
+ * ```ts
+ * const preset: QualityFrameworkPreset = 'hbo-wo-pilot'
+ * ```
+ */
 export type QualityFrameworkPreset = 'mbo-pilot' | 'hbo-wo-pilot'
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Value sets of the Dutch microcredential profile: the EU Annex I phrases edubadges' OB 3.0 profile uses
- * for assessment, participation and supervision, the sector and kind of an achievement, EQF/NLQF
- * levels with their EU vocabulary URIs, and the `ext:` types this library writes into OB 3.0
+ * for assessment, participation and supervision, the sector and kind of an achievement (levels: see
+ * `levels.ts`), and the `ext:` types this library writes into OB 3.0
  * `alignment[]`, `otherIdentifier[]` and `identifier[]`.
  *
  * Sources: edubadges OB3 design (educredentials/obv3-examples @ a5a6b6d5 : schemas/microcredential.json),
@@ -19,7 +19,14 @@
  * ```
  */
 export const ASSESSMENT_TYPES = ['testing', 'application of a skill', 'portfolio', 'recognition of prior learning'] as const
-/** One of {@link ASSESSMENT_TYPES}. */
+/**
+ * One of {@link ASSESSMENT_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const a: AssessmentType = 'testing'
+ * ```
+ */
 export type AssessmentType = (typeof ASSESSMENT_TYPES)[number]
 
 /**
@@ -37,7 +44,14 @@ export const PARTICIPATION_TYPES = [
   'work experience',
   'personalized learning activities',
 ] as const
-/** One of {@link PARTICIPATION_TYPES}. */
+/**
+ * One of {@link PARTICIPATION_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const p: ParticipationType = 'online'
+ * ```
+ */
 export type ParticipationType = (typeof PARTICIPATION_TYPES)[number]
 
 /**
@@ -55,7 +69,14 @@ export const SUPERVISION_TYPES = [
   'supervised online',
   'onsite with identity verification',
 ] as const
-/** One of {@link SUPERVISION_TYPES}. */
+/**
+ * One of {@link SUPERVISION_TYPES}.
+ *
+ * @example
+ * ```ts
+ * const s: SupervisionType = 'supervised online'
+ * ```
+ */
 export type SupervisionType = (typeof SUPERVISION_TYPES)[number]
 
 /**
@@ -82,7 +103,14 @@ export const SUPERVISION_IDENTITY_CHECKED: Readonly<Record<SupervisionType, bool
  * ```
  */
 export const SECTORS = ['mbo', 'hbo', 'wo'] as const
-/** One of {@link SECTORS}. */
+/**
+ * One of {@link SECTORS}.
+ *
+ * @example
+ * ```ts
+ * const s: Sector = 'hbo'
+ * ```
+ */
 export type Sector = (typeof SECTORS)[number]
 
 /**
@@ -94,7 +122,14 @@ export type Sector = (typeof SECTORS)[number]
  * ```
  */
 export const ACHIEVEMENT_KINDS = ['microcredential', 'regular', 'extracurricular'] as const
-/** One of {@link ACHIEVEMENT_KINDS}. */
+/**
+ * One of {@link ACHIEVEMENT_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const k: AchievementKind = 'regular'
+ * ```
+ */
 export type AchievementKind = (typeof ACHIEVEMENT_KINDS)[number]
 
 /**
@@ -120,75 +155,15 @@ export const KIND_ACHIEVEMENT_TYPES: Readonly<Record<AchievementKind, string>> =
  * ```
  */
 export const STACKABILITY_OPTIONS = ['stand-alone', 'integrated', 'stackable'] as const
-/** One of {@link STACKABILITY_OPTIONS}. */
+/**
+ * One of {@link STACKABILITY_OPTIONS}.
+ *
+ * @example
+ * ```ts
+ * const s: Stackability = 'integrated'
+ * ```
+ */
 export type Stackability = (typeof STACKABILITY_OPTIONS)[number]
-
-/**
- * EQF levels.
- *
- * @example
- * ```ts
- * EQF_LEVELS.length // 8
- * ```
- */
-export const EQF_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8] as const
-/** One of {@link EQF_LEVELS}. */
-export type EqfLevel = (typeof EQF_LEVELS)[number]
-
-/**
- * NLQF levels: 1-8 as numbers, plus `'4+'` (vwo) and `'entry'` (instroomniveau, no EQF counterpart).
- *
- * @example
- * ```ts
- * NLQF_LEVELS.includes('4+') // true
- * ```
- */
-export const NLQF_LEVELS = ['entry', 1, 2, 3, 4, '4+', 5, 6, 7, 8] as const
-/** One of {@link NLQF_LEVELS}. */
-export type NlqfLevel = (typeof NLQF_LEVELS)[number]
-
-/**
- * The EQF level of each NLQF level (`null` for entry level). Source: Nuffic NLQF table.
- *
- * @example
- * ```ts
- * NLQF_TO_EQF['4+'] // 4
- * ```
- */
-export const NLQF_TO_EQF: Readonly<Record<string, EqfLevel | null>> = Object.freeze({
-  entry: null, 1: 1, 2: 2, 3: 3, 4: 4, '4+': 4, 5: 5, 6: 6, 7: 7, 8: 8,
-})
-
-/**
- * Base of the EU EQF level URIs: level n is `http://data.europa.eu/snb/eqf/<n>`.
- *
- * @example
- * ```ts
- * `${EQF_URI_BASE}4` // 'http://data.europa.eu/snb/eqf/4'
- * ```
- */
-export const EQF_URI_BASE = 'http://data.europa.eu/snb/eqf/'
-
-/**
- * EU vocabulary URIs of the NLQF levels (ELM v3 `nqf` scheme, Netherlands subset).
- *
- * @example
- * ```ts
- * NLQF_URIS['entry'] // 'http://data.europa.eu/snb/qdr/c_b42dd23b'
- * ```
- */
-export const NLQF_URIS: Readonly<Record<string, string>> = Object.freeze({
-  entry: 'http://data.europa.eu/snb/qdr/c_b42dd23b',
-  1: 'http://data.europa.eu/snb/qdr/c_3e11a3fd',
-  2: 'http://data.europa.eu/snb/qdr/c_c749fa23',
-  3: 'http://data.europa.eu/snb/qdr/c_f97cdbb5',
-  4: 'http://data.europa.eu/snb/qdr/c_ff656b33',
-  '4+': 'http://data.europa.eu/snb/qdr/c_c2700f4e',
-  5: 'http://data.europa.eu/snb/qdr/c_18c9e9fe',
-  6: 'http://data.europa.eu/snb/qdr/c_1711a061',
-  7: 'http://data.europa.eu/snb/qdr/c_478359fc',
-  8: 'http://data.europa.eu/snb/qdr/c_2835a50f',
-})
 
 /**
  * `alignment[].targetType` values this library writes.
@@ -233,7 +208,14 @@ export const PROGRAMME_IDENTIFIER_TYPES = Object.freeze({
   CREBO: 'ext:CREBO',
   RIO: 'ext:RIO',
 } as const)
-/** A programme code system: CROHO (hbo/wo), CREBO (mbo) or RIO (the current DUO register). */
+/**
+ * A programme code system: CROHO (hbo/wo), CREBO (mbo) or RIO (the current DUO register).
+ *
+ * @example
+ * ```ts
+ * const system: ProgrammeCodeSystem = 'CROHO'
+ * ```
+ */
 export type ProgrammeCodeSystem = keyof typeof PROGRAMME_IDENTIFIER_TYPES
 
 /**

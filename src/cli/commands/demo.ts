@@ -16,7 +16,7 @@ export async function demo(options: { out?: string; json?: boolean }): Promise<n
   const spec = (await readJson(join(packageRoot(), 'examples', 'mbo-zorg-microcredential.spec.json'))) as MicrocredentialSpec
   const keyPair = await generateKeyPair()
   const credential = buildCredential(spec, { issuerId: keyPair.controller })
-  const signed = await issueCredential(credential as unknown as Record<string, unknown>, createSigner(keyPair))
+  const signed = await issueCredential(credential, createSigner(keyPair))
   const result = await verifyCredential(signed)
   const tampered = { ...signed, name: `${String(signed.name)} (edited)` }
   const tamperedResult = await verifyCredential(tampered)

@@ -14,7 +14,7 @@ export async function issue(inputPath: string, options: { key: string; format?: 
   const keyPair = await readKeyFile(options.key)
   try {
     const isCredential = typeof input === 'object' && input !== null && '@context' in input
-    const credential = isCredential ? (input as Record<string, unknown>) : (buildCredential(input as MicrocredentialSpec, { issuerId: keyPair.controller }) as unknown as Record<string, unknown>)
+    const credential = isCredential ? (input as Record<string, unknown>) : buildCredential(input as MicrocredentialSpec, { issuerId: keyPair.controller })
     const signed = await issueCredential(credential, createSigner(keyPair), { format })
     await writeOut(options.out, json(signed))
   } catch (e) {
