@@ -17,13 +17,15 @@ export function upgradeVcdm11(doc: Record<string, unknown>): Record<string, unkn
 }
 
 /**
- * Wraps single values in arrays where the schema asked for an array (`type: 'array'` errors), in place
- * on a deep copy. Returns the JSON pointers it changed.
+ * Reconciles JSON-LD's equivalent shapes with the plain schema, in place on a deep copy: wraps a single
+ * value in an array where the schema asked for an array, and unwraps a one-element array of a string
+ * where it asked for a string (JSON-LD treats `"x"` and `["x"]` alike). Returns the JSON pointers changed.
  */
 export function wrapSingleValues(doc: unknown, errors: readonly ErrorObject[]): string[] {
   const changed: string[] = []
   for (const e of errors) {
-    if (e.keyword !== 'type' || (e.params as { type?: unknown }).type !== 'array') continue
+    const wanted = (e.params as { type?: unknown }).type
+    if (e.keyword !== 'type' || (wanted !== 'array' && wanted !== 'string')) continue
     const keys = e.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
     const last = keys.pop()
     if (last === undefined) continue
@@ -31,8 +33,12 @@ export function wrapSingleValues(doc: unknown, errors: readonly ErrorObject[]): 
     for (const k of keys) parent = (parent as Record<string, unknown> | undefined)?.[k]
     if (typeof parent !== 'object' || parent === null) continue
     const holder = parent as Record<string, unknown>
-    if (holder[last] !== undefined && !Array.isArray(holder[last])) {
-      holder[last] = [holder[last]]
+    const value = holder[last]
+    if (wanted === 'array' && value !== undefined && !Array.isArray(value)) {
+      holder[last] = [value]
+      changed.push(e.instancePath)
+    } else if (wanted === 'string' && Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') {
+      holder[last] = value[0]
       changed.push(e.instancePath)
     }
   }
