@@ -1,0 +1,30 @@
+import { QUALITY_FRAMEWORKS } from '../model/quality-frameworks.js'
+import type { ProfileName, RuleSet } from './rule.js'
+import { alignments, asObject } from './rule-helpers.js'
+
+/** The rule sets of each profile (quality-rules.md). */
+export const PROFILE_SETS: Readonly<Record<ProfileName, readonly RuleSet[]>> = {
+  eu: ['ob3', 'eu'],
+  mbo: ['ob3', 'eu', 'nl', 'mbo', 'lo'],
+  hbo: ['ob3', 'eu', 'nl', 'ho', 'lo'],
+  wo: ['ob3', 'eu', 'nl', 'ho', 'lo'],
+}
+
+/**
+ * Picks the profile for `auto`: the achievement's `sector` term (mbo, hbo, wo) first, then the quality
+ * agreement (the mbo pilot framework → mbo, the hbo/wo framework → hbo), else `eu`.
+ *
+ * @example
+ * ```ts
+ * detectProfile(credential) // 'mbo'
+ * ```
+ */
+export function detectProfile(credential: unknown): ProfileName {
+  const achievement = asObject(asObject(asObject(credential)?.credentialSubject)?.achievement)
+  const sector = achievement?.sector
+  if (sector === 'mbo' || sector === 'hbo' || sector === 'wo') return sector
+  const urls = alignments(achievement, 'ext:QualityAssurance').map(({ alignment }) => alignment.targetUrl)
+  if (urls.includes(QUALITY_FRAMEWORKS['mbo-pilot'].url)) return 'mbo'
+  if (urls.includes(QUALITY_FRAMEWORKS['hbo-wo-pilot'].url)) return 'hbo'
+  return 'eu'
+}

@@ -1,0 +1,70 @@
+/**
+ * The shape of a quality rule: an id, a severity, the rule sets it belongs to, plain-language titles in
+ * English and Dutch, and (for code rules) a check.
+ *
+ * @module quality
+ */
+import type { Severity } from '../findings/finding.js'
+
+/** The concrete quality profiles (`auto` resolves to one of these). */
+export type ProfileName = 'eu' | 'mbo' | 'hbo' | 'wo'
+
+/** Rule sets; a profile is a union of sets (quality-rules.md). */
+export type RuleSet = 'ob3' | 'eu' | 'nl' | 'mbo' | 'ho' | 'lo'
+
+/** A message in English and Dutch. */
+export interface Message {
+  en: string
+  nl: string
+}
+
+/** What every rule declares (the catalogue and the generated docs read this). */
+export interface RuleInfo {
+  /** Stable rule id, e.g. `EU-M6`. */
+  id: string
+  /** The default severity; a hit may override it (e.g. EU-M8 is a warning under `eu`, an error elsewhere). */
+  severity: Severity
+  /** The rule sets that include this rule. */
+  sets: readonly RuleSet[]
+  /** What the rule requires, in plain language. */
+  title: Message
+  /** Where the rule comes from (framework, regulation, spec). */
+  source: string
+}
+
+/** The data a code rule looks at. */
+export interface RuleContext {
+  /** The credential (always an object; other input is reported by OB3-SCHEMA). */
+  credential: Record<string, unknown>
+  /** `credentialSubject.achievement` when it is an object. */
+  achievement: Record<string, unknown> | undefined
+  /** The profile being checked. */
+  profile: ProfileName
+  /** The time "not in the future" is judged against. */
+  now: Date
+}
+
+/** One hit of a code rule. */
+export interface RuleHit {
+  /** JSON path, e.g. `$.credentialSubject.achievement.alignment[2].targetName`. */
+  path: string
+  message: Message
+  /** Overrides the rule's default severity for this hit. */
+  severity?: Severity
+}
+
+/** A rule implemented in code (cross-field checks, dates, vocabularies, language lint). */
+export interface CodeRule extends RuleInfo {
+  kind: 'code'
+  check(context: RuleContext): RuleHit[]
+}
+
+/** A rule expressed in a JSON Schema file under `schemas/quality/`: entries carry `"x-rule": "<id>"`. */
+export interface SchemaRule extends RuleInfo {
+  kind: 'schema'
+  /** The schema file (under `schemas/quality/`) that holds the rule's constraints. */
+  schema: string
+}
+
+/** Any rule. */
+export type Rule = CodeRule | SchemaRule

@@ -1,0 +1,24 @@
+import { createOb3SchemaValidator, type Ob3SchemaValidator } from '../../schema/validate-ob3-schema.js'
+import type { CodeRule, RuleHit } from '../rule.js'
+
+let validate: Ob3SchemaValidator | undefined
+
+/** OB3-SCHEMA: the credential passes the 1EdTech OB 3.0 AchievementCredential JSON Schema (arrays required). */
+export const ob3Schema: CodeRule = {
+  kind: 'code',
+  id: 'OB3-SCHEMA',
+  severity: 'error',
+  sets: ['ob3'],
+  title: {
+    en: 'The credential passes the 1EdTech Open Badges 3.0 AchievementCredential JSON Schema.',
+    nl: 'De credential voldoet aan het JSON-schema AchievementCredential van 1EdTech Open Badges 3.0.',
+  },
+  source: 'Open Badges 3.0',
+  check(context): RuleHit[] {
+    const { findings } = (validate ??= createOb3SchemaValidator())(context.credential, { normaliseSingleValues: false })
+    return findings.map((f) => ({
+      path: f.path,
+      message: { en: f.message, nl: f.message.replace('1EdTech AchievementCredential schema:', '1EdTech-schema AchievementCredential:') },
+    }))
+  },
+}
