@@ -4,30 +4,133 @@
  * @module contexts
  */
 
-/** VC Data Model 2.0 base context. */
+/**
+ * VC Data Model 2.0 base context: the first `@context` entry of every credential this library builds.
+ *
+ * @example
+ * ```ts
+ * import { VC_V2_CONTEXT } from 'microcredentials'
+ * credential['@context'][0] === VC_V2_CONTEXT // true for OB 3.0 / VCDM 2.0 credentials
+ * ```
+ */
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2'
-/** VC Data Model 1.1 base context (legacy input only). */
+
+/**
+ * VC Data Model 1.1 base context (legacy input only).
+ *
+ * @example
+ * ```ts
+ * import { VC_V1_CONTEXT } from 'microcredentials'
+ * const isLegacy = credential['@context'][0] === VC_V1_CONTEXT
+ * ```
+ */
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1'
-/** Current Open Badges 3.0 context. */
+
+/**
+ * Current Open Badges 3.0 context, the one this library writes.
+ *
+ * @example
+ * ```ts
+ * import { OB_V3_CONTEXT, VC_V2_CONTEXT } from 'microcredentials'
+ * const context = [VC_V2_CONTEXT, OB_V3_CONTEXT]
+ * ```
+ */
 export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'
-/** Every Open Badges 3.0 context generation a verifier accepts. */
+
+/**
+ * Every Open Badges 3.0 context generation a verifier accepts.
+ *
+ * @example
+ * ```ts
+ * import { OB_V3_CONTEXTS } from 'microcredentials'
+ * const accepted: readonly string[] = OB_V3_CONTEXTS
+ * accepted.includes('https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json') // true
+ * ```
+ */
 export const OB_V3_CONTEXTS = [
   'https://purl.imsglobal.org/spec/ob/v3p0/context.json',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json',
   OB_V3_CONTEXT,
 ] as const
-/** 1EdTech extensions context (`1EdTechJsonSchemaValidator2019`, `1EdTechRevocationList`, ...). */
+
+/**
+ * 1EdTech extensions context (`1EdTechJsonSchemaValidator2019`, `1EdTechRevocationList`, ...).
+ *
+ * @example
+ * ```ts
+ * import { OB_EXTENSIONS_CONTEXT, OB_V3_CONTEXT, VC_V2_CONTEXT } from 'microcredentials'
+ * const context = [VC_V2_CONTEXT, OB_V3_CONTEXT, OB_EXTENSIONS_CONTEXT]
+ * ```
+ */
 export const OB_EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json'
-/** This library's microcredential profile context (edubadges-compatible terms). */
+
+/**
+ * This library's microcredential profile context (edubadges-compatible terms).
+ *
+ * @example
+ * ```ts
+ * import { MICROCREDENTIALS_CONTEXT } from 'microcredentials'
+ * const usesProfile = credential['@context'].includes(MICROCREDENTIALS_CONTEXT)
+ * ```
+ */
 export const MICROCREDENTIALS_CONTEXT = 'https://w3id.org/microcredentials/v1'
-/** Data Integrity v2 context (for proofs on VCDM 1.1 documents). */
+
+/**
+ * Data Integrity v2 context (for proofs on VCDM 1.1 documents).
+ *
+ * @example
+ * ```ts
+ * import { DATA_INTEGRITY_V2_CONTEXT, VC_V1_CONTEXT } from 'microcredentials'
+ * const legacyContext = [VC_V1_CONTEXT, DATA_INTEGRITY_V2_CONTEXT]
+ * ```
+ */
 export const DATA_INTEGRITY_V2_CONTEXT = 'https://w3id.org/security/data-integrity/v2'
-/** Ed25519Signature2020 suite context. */
+
+/**
+ * Ed25519Signature2020 suite context; `issueCredential` adds it when signing with that format.
+ *
+ * @example
+ * ```ts
+ * import { ED25519_2020_CONTEXT } from 'microcredentials'
+ * const signed = await issueCredential(credential, signer, { format: 'Ed25519Signature2020' })
+ * const contexts = signed['@context'] as string[]
+ * contexts.includes(ED25519_2020_CONTEXT) // true
+ * ```
+ */
 export const ED25519_2020_CONTEXT = 'https://w3id.org/security/suites/ed25519-2020/v1'
-/** Multikey context. */
+
+/**
+ * Multikey context: the `@context` of a Multikey key file or verification method.
+ *
+ * @example
+ * ```ts
+ * import { MULTIKEY_CONTEXT } from 'microcredentials'
+ * exportKeyPair(keyPair)['@context'] === MULTIKEY_CONTEXT // true
+ * ```
+ */
 export const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1'
-/** DID Core v1 context. */
+
+/**
+ * DID Core v1 context, for `did:web` controller documents passed in `documents`.
+ *
+ * @example
+ * ```ts
+ * import { DID_V1_CONTEXT, MULTIKEY_CONTEXT } from 'microcredentials'
+ * const { id, controller, publicKeyMultibase } = keyPair // controller: 'did:web:school.nl'
+ * const didDocument = { '@context': [DID_V1_CONTEXT, MULTIKEY_CONTEXT], id: controller, assertionMethod: [{ id, type: 'Multikey', controller, publicKeyMultibase }] }
+ * ```
+ */
 export const DID_V1_CONTEXT = 'https://www.w3.org/ns/did/v1'
-/** The VCDM 2.0 undefined-terms context: defines `@vocab`, so it is only served when allowed. */
+
+/**
+ * The VCDM 2.0 undefined-terms context: defines `@vocab`, so it is only served when allowed.
+ *
+ * @example
+ * ```ts
+ * import { UNDEFINED_TERMS_CONTEXT, createDocumentLoader } from 'microcredentials'
+ * const loader = createDocumentLoader({ allowUndefinedTerms: true })
+ * loader.trustedContexts.has(UNDEFINED_TERMS_CONTEXT) // true
+ * ```
+ */
 export const UNDEFINED_TERMS_CONTEXT = 'https://www.w3.org/ns/credentials/undefined-terms/v2'

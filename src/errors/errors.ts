@@ -5,7 +5,17 @@
  * @module errors
  */
 
-/** Every error code this library throws. Open for growth: switch on the ones you know. */
+/**
+ * Every error code this library throws. Open for growth: switch on the ones you know.
+ *
+ * @example
+ * ```ts
+ * import { McredError } from 'microcredentials'
+ * try { buildCredential(spec) } catch (e) {
+ *   if (e instanceof McredError && e.code === 'ERR_INVALID_SPEC') console.log(e.problems)
+ * }
+ * ```
+ */
 export type McredErrorCode =
   | 'ERR_INVALID_ARGUMENT'
   | 'ERR_INVALID_SPEC'
@@ -18,7 +28,17 @@ export type McredErrorCode =
   | 'ERR_SELF_CHECK_FAILED'
   | (string & {})
 
-/** A problem attached to an error: what is wrong and where (JSON path). */
+/**
+ * A problem attached to an error: what is wrong and where (JSON path).
+ *
+ * @example
+ * ```ts
+ * import { InvalidSpecError, type ErrorProblem } from 'microcredentials'
+ * try { buildCredential(spec) } catch (e) {
+ *   if (e instanceof InvalidSpecError) e.problems.forEach((p: ErrorProblem) => console.log(p.path, p.message))
+ * }
+ * ```
+ */
 export interface ErrorProblem {
   /** JSON path of the offending value, e.g. `$.achievement.workload.ects`. */
   path: string

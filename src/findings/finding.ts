@@ -4,7 +4,16 @@
  * @module findings
  */
 
-/** How serious a finding is; `error` makes a report invalid. */
+/**
+ * How serious a finding is; `error` makes a report invalid.
+ *
+ * @example
+ * ```ts
+ * import { validateCredential, type Severity } from 'microcredentials'
+ * const count = (s: Severity) => validateCredential(credential).findings.filter((f) => f.severity === s).length
+ * console.log(count('error'), count('warning'))
+ * ```
+ */
 export type Severity = 'error' | 'warning' | 'info'
 
 /**

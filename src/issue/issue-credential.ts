@@ -15,7 +15,16 @@ import { createOb3SchemaValidator, type Ob3SchemaValidator } from '../schema/val
 import { selfCheck } from './self-check.js'
 import { createSigningSuite, type ProofFormat } from './signing-suite.js'
 
-/** Options of {@link issueCredential}. */
+/**
+ * Options of {@link issueCredential}.
+ *
+ * @example
+ * ```ts
+ * import { issueCredential, type IssueOptions } from 'microcredentials/issue'
+ * const options: IssueOptions = { format: 'Ed25519Signature2020', now: '2026-01-01T00:00:00Z', documents: { [issuerId]: controllerDoc } }
+ * const signed = await issueCredential(credential, signer, options)
+ * ```
+ */
 export interface IssueOptions {
   /** Proof format. Default `eddsa-rdfc-2022` (DataIntegrityProof). */
   format?: ProofFormat
@@ -29,7 +38,16 @@ export interface IssueOptions {
   allowSchemaErrors?: boolean
 }
 
-/** A credential with its proof. */
+/**
+ * A credential with its proof: what {@link issueCredential} returns (`proof` is written as an array).
+ *
+ * @example
+ * ```ts
+ * import { issueCredential, type SignedCredential } from 'microcredentials/issue'
+ * const signed: SignedCredential = await issueCredential(credential, signer)
+ * await writeFile('credential.json', JSON.stringify(signed, null, 2))
+ * ```
+ */
 export type SignedCredential = Record<string, unknown> & { proof: Record<string, unknown> | Array<Record<string, unknown>> }
 
 let schema: Ob3SchemaValidator | undefined

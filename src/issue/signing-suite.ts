@@ -4,7 +4,17 @@ import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020'
 import { SigningError, UnsupportedFormatError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
 
-/** Embedded-proof formats this library issues. */
+/**
+ * Embedded-proof formats this library issues: `eddsa-rdfc-2022` (a `DataIntegrityProof`, the default)
+ * or `Ed25519Signature2020`.
+ *
+ * @example
+ * ```ts
+ * import { issueCredential, type ProofFormat } from 'microcredentials/issue'
+ * const format: ProofFormat = 'Ed25519Signature2020'
+ * const signed = await issueCredential(credential, signer, { format })
+ * ```
+ */
 export type ProofFormat = 'eddsa-rdfc-2022' | 'Ed25519Signature2020'
 
 /** Builds the Digital Bazaar signing suite for a format over a {@link Signer}. */

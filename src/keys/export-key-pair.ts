@@ -2,7 +2,16 @@ import { InvalidArgumentError } from '../errors/errors.js'
 import type { Ed25519Jwk, Ed25519KeyPair, MultikeyJson } from './key-pair.js'
 import { decodePublicKey, decodeSecretSeed } from './multibase.js'
 
-/** Options of {@link exportKeyPair}. */
+/**
+ * Options of {@link exportKeyPair}.
+ *
+ * @example
+ * ```ts
+ * import { exportKeyPair } from 'microcredentials/keys'
+ * const publicJwk = exportKeyPair(keyPair, { format: 'jwk' })
+ * const keyFile = exportKeyPair(keyPair, { format: 'multikey', includeSecret: true })
+ * ```
+ */
 export interface ExportKeyPairOptions {
   /** `multikey` (default) or `jwk`. */
   format?: 'multikey' | 'jwk'

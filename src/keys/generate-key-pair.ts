@@ -4,7 +4,16 @@ import { publicKeyFromSeed } from './ed25519.js'
 import type { Ed25519KeyPair } from './key-pair.js'
 import { encodePublicKey, encodeSecretKey } from './multibase.js'
 
-/** Options of {@link generateKeyPair}. */
+/**
+ * Options of {@link generateKeyPair}.
+ *
+ * @example
+ * ```ts
+ * import { generateKeyPair } from 'microcredentials/keys'
+ * const keyPair = await generateKeyPair({ controller: 'did:web:school.nl', id: 'did:web:school.nl#key-1' })
+ * const testKey = await generateKeyPair({ seed: new Uint8Array(32).fill(7) }) // deterministic
+ * ```
+ */
 export interface GenerateKeyPairOptions {
   /**
    * The issuer identifier that controls the key (`did:web:…` or an https URL). Default: the key's

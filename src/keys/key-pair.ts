@@ -4,7 +4,16 @@
  * @module keys
  */
 
-/** An Ed25519 key pair as a Multikey verification method (secret part optional). */
+/**
+ * An Ed25519 key pair as a Multikey verification method (secret part optional).
+ *
+ * @example
+ * ```ts
+ * import { generateKeyPair, createSigner, type Ed25519KeyPair } from 'microcredentials/keys'
+ * const keyPair: Ed25519KeyPair = await generateKeyPair()
+ * const signer = createSigner(keyPair) // issuer id: keyPair.controller
+ * ```
+ */
 export interface Ed25519KeyPair {
   type: 'Multikey'
   /** Verification method URL, e.g. `did:key:z6Mk…#z6Mk…`. */
@@ -39,7 +48,16 @@ export interface Signer {
   publicKeyMultibase?: string
 }
 
-/** Multikey JSON as written to a key file. */
+/**
+ * Multikey JSON as written to a key file (by `mcred keygen` and {@link exportKeyPair}).
+ *
+ * @example
+ * ```ts
+ * import { exportKeyPair, importKeyPair, type MultikeyJson } from 'microcredentials/keys'
+ * const file: MultikeyJson = exportKeyPair(keyPair, { includeSecret: true })
+ * const again = importKeyPair(file)
+ * ```
+ */
 export interface MultikeyJson {
   '@context': 'https://w3id.org/security/multikey/v1'
   type: 'Multikey'
@@ -49,7 +67,16 @@ export interface MultikeyJson {
   secretKeyMultibase?: string
 }
 
-/** An Ed25519 JWK (RFC 8037), with `kid` = verification method URL. */
+/**
+ * An Ed25519 JWK (RFC 8037), with `kid` = verification method URL.
+ *
+ * @example
+ * ```ts
+ * import { exportKeyPair, importKeyPair, type Ed25519Jwk } from 'microcredentials/keys'
+ * const jwk: Ed25519Jwk = exportKeyPair(keyPair, { format: 'jwk' }) // { kty: 'OKP', crv: 'Ed25519', x, kid }
+ * const publicOnly = importKeyPair(jwk)
+ * ```
+ */
 export interface Ed25519Jwk {
   kty: 'OKP'
   crv: 'Ed25519'

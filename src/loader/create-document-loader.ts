@@ -8,21 +8,49 @@ import { createDidResolver } from '../did/resolve-did.js'
 import type { DIDDocument } from '../did/did-document.js'
 import { DocumentNotFoundError, InvalidArgumentError } from '../errors/errors.js'
 
-/** What a loader returns (the jsonld.js `RemoteDocument` shape). */
+/**
+ * What a loader returns (the jsonld.js `RemoteDocument` shape).
+ *
+ * @example
+ * ```ts
+ * import { createDocumentLoader, type RemoteDocument } from 'microcredentials'
+ * const loader = createDocumentLoader()
+ * const { documentUrl, document }: RemoteDocument = await loader('https://www.w3.org/ns/credentials/v2')
+ * ```
+ */
 export interface RemoteDocument {
   contextUrl: string | null
   documentUrl: string
   document: unknown
 }
 
-/** A JSON-LD document loader that also tells which context URLs it trusts. */
+/**
+ * A JSON-LD document loader that also tells which context URLs it trusts.
+ *
+ * @example
+ * ```ts
+ * import { createDocumentLoader, verifyCredential, type DocumentLoader } from 'microcredentials'
+ * const documentLoader: DocumentLoader = createDocumentLoader({ documents: { [issuerId]: controllerDoc } })
+ * documentLoader.trustedContexts.has('https://www.w3.org/ns/credentials/v2') // true
+ * const result = await verifyCredential(signed, { documentLoader })
+ * ```
+ */
 export interface DocumentLoader {
   (url: string): Promise<RemoteDocument>
   /** Context URLs this loader serves as contexts: the pinned bundle plus any extra contexts given. */
   readonly trustedContexts: ReadonlySet<string>
 }
 
-/** Options of {@link createDocumentLoader}. */
+/**
+ * Options of {@link createDocumentLoader}.
+ *
+ * @example
+ * ```ts
+ * import { createDocumentLoader, type DocumentLoaderOptions } from 'microcredentials'
+ * const options: DocumentLoaderOptions = { documents: { 'did:web:school.nl': didDocument }, resolveDidKeys: false }
+ * const loader = createDocumentLoader(options)
+ * ```
+ */
 export interface DocumentLoaderOptions {
   /**
    * Extra documents served offline by URL: controller documents, DID documents (`did:web:...`),

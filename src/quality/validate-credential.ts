@@ -8,10 +8,28 @@ import { OB_V3_CONTEXTS, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../contexts/urls.j
 import { toReport, type Finding, type ValidationReport } from '../findings/finding.js'
 import { createOb3SchemaValidator, type Ob3SchemaValidator } from '../schema/validate-ob3-schema.js'
 
-/** Quality profiles (quality-rules.md). */
+/**
+ * Quality profiles (quality-rules.md): `eu`, `mbo`, `hbo`, `wo`, or `auto` to pick from the credential.
+ *
+ * @example
+ * ```ts
+ * import { validateCredential, type QualityProfile } from 'microcredentials'
+ * const profile: QualityProfile = 'hbo'
+ * const report = validateCredential(credential, { profile })
+ * ```
+ */
 export type QualityProfile = 'eu' | 'mbo' | 'hbo' | 'wo' | 'auto'
 
-/** Options of {@link validateCredential}. */
+/**
+ * Options of {@link validateCredential}.
+ *
+ * @example
+ * ```ts
+ * import { validateCredential, type ValidateOptions } from 'microcredentials'
+ * const options: ValidateOptions = { profile: 'mbo' }
+ * const { valid, findings } = validateCredential(credential, options)
+ * ```
+ */
 export interface ValidateOptions {
   /** The quality profile. Default `auto`. This version checks the OB 3.0 rules of every profile. */
   profile?: QualityProfile

@@ -12,10 +12,27 @@ import { checkStatus } from './checks/check-status.js'
 import { checkValidity } from './checks/check-validity.js'
 import type { CheckId, VerificationError, VerificationResult, VerifyLimits, VerifyOptions } from './types.js'
 
-/** Default input limits. */
+/**
+ * Default input limits: 1 MiB, nesting depth 64, 50,000 JSON values.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LIMITS, verifyCredential } from 'microcredentials/verify'
+ * const result = await verifyCredential(input, { limits: { maxBytes: DEFAULT_LIMITS.maxBytes * 4 } })
+ * ```
+ */
 export const DEFAULT_LIMITS: VerifyLimits = { maxBytes: 1024 * 1024, maxDepth: 64, maxNodes: 50_000 }
 
-/** A reusable verifier: holds the loader and the compiled schema. */
+/**
+ * A reusable verifier: holds the loader and the compiled schema. Made by {@link createVerifier}.
+ *
+ * @example
+ * ```ts
+ * import { createVerifier, type Verifier } from 'microcredentials/verify'
+ * const verifier: Verifier = createVerifier({ documents: { [issuerId]: controllerDoc } })
+ * const results = await Promise.all(credentials.map((c) => verifier.verify(c, { now: '2026-01-01T00:00:00Z' })))
+ * ```
+ */
 export interface Verifier {
   /** Verifies one credential; per-call options override the verifier's. Never throws for bad input. */
   verify(input: unknown, options?: VerifyOptions): Promise<VerificationResult>

@@ -5,10 +5,28 @@
  */
 import type { DocumentLoader } from '../loader/create-document-loader.js'
 
-/** The ids of the verification checks, in the order they are reported. */
+/**
+ * The ids of the verification checks, in the order they are reported.
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type CheckId } from 'microcredentials/verify'
+ * const result = await verifyCredential(signed)
+ * const failed: CheckId[] = result.checks.filter((c) => c.status === 'failed').map((c) => c.id)
+ * ```
+ */
 export type CheckId = 'parse' | 'limits' | 'context' | 'schema' | 'proof' | 'issuer' | 'validity' | 'status' | 'recipient' | 'endorsements'
 
-/** Stable verification error codes (design.md). */
+/**
+ * Stable verification error codes (design.md). Open for growth: switch on the ones you know.
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type VerificationErrorCode } from 'microcredentials/verify'
+ * const codes: VerificationErrorCode[] = (await verifyCredential(signed)).errors.map((e) => e.code)
+ * if (codes.includes('EXPIRED')) console.log('credential has expired')
+ * ```
+ */
 export type VerificationErrorCode =
   | 'PARSING_ERROR'
   | 'RESOURCE_LIMIT_EXCEEDED'
@@ -35,7 +53,16 @@ export type VerificationErrorCode =
   | 'RECIPIENT_NOT_MATCHED'
   | (string & {})
 
-/** One verification error: a stable code, the check that raised it, what and where. */
+/**
+ * One verification error: a stable code, the check that raised it, what and where.
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type VerificationError } from 'microcredentials/verify'
+ * const { errors } = await verifyCredential(signed)
+ * errors.forEach((e: VerificationError) => console.log(`${e.check} ${e.code} at ${e.path ?? '$'}: ${e.message}`))
+ * ```
+ */
 export interface VerificationError {
   code: VerificationErrorCode
   check: CheckId
@@ -44,7 +71,16 @@ export interface VerificationError {
   path?: string
 }
 
-/** One check's outcome. */
+/**
+ * One check's outcome: `passed`, `failed` (with `errors`) or `skipped` (with a `reason`).
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type CheckResult } from 'microcredentials/verify'
+ * const { checks } = await verifyCredential(signed)
+ * checks.forEach((c: CheckResult) => console.log(c.id, c.status, c.reason ?? ''))
+ * ```
+ */
 export interface CheckResult {
   id: CheckId
   status: 'passed' | 'failed' | 'skipped'
@@ -53,7 +89,17 @@ export interface CheckResult {
   reason?: string
 }
 
-/** The result of {@link verifyCredential}. */
+/**
+ * The result of {@link verifyCredential}.
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type VerificationResult } from 'microcredentials/verify'
+ * const result: VerificationResult = await verifyCredential(signed, { now: '2026-01-01T00:00:00Z' })
+ * if (result.verified) console.log(result.credential?.name)
+ * else console.log(result.errors.map((e) => e.code))
+ * ```
+ */
 export interface VerificationResult {
   /** True only if no check failed. */
   verified: boolean
@@ -64,13 +110,42 @@ export interface VerificationResult {
   warnings: VerificationError[]
 }
 
-/** A status checker injected by the caller: returns errors (REVOKED, ...) or none. */
+/**
+ * A status checker injected by the caller: returns errors (REVOKED, ...) or none. A throw becomes
+ * `STATUS_RETRIEVAL_ERROR`.
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type StatusChecker } from 'microcredentials/verify'
+ * const statusChecker: StatusChecker = async (credential) =>
+ *   revokedIds.has(String(credential.id)) ? [{ code: 'REVOKED', check: 'status', message: 'credential was revoked' }] : []
+ * const result = await verifyCredential(signed, { statusChecker })
+ * ```
+ */
 export type StatusChecker = (credential: Record<string, unknown>, status: unknown) => Promise<VerificationError[]>
 
-/** The recipient a verifier expects: a DID/URL, or an identifier (e-mail, ...) to match a hashed identity. */
+/**
+ * The recipient a verifier expects: a DID/URL, or an identifier (e-mail, ...) to match a hashed identity.
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type ExpectedRecipient } from 'microcredentials/verify'
+ * const expectedRecipient: ExpectedRecipient = { identity: 'student@example.nl', identityType: 'emailAddress' }
+ * const result = await verifyCredential(signed, { expectedRecipient })
+ * ```
+ */
 export type ExpectedRecipient = { id: string } | { identity: string; identityType?: string }
 
-/** Options of {@link verifyCredential}. Everything non-deterministic is injected. */
+/**
+ * Options of {@link verifyCredential}. Everything non-deterministic is injected.
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type VerifyOptions } from 'microcredentials/verify'
+ * const options: VerifyOptions = { now: '2026-01-01T00:00:00Z', documents: { [issuerId]: controllerDoc }, trustedIssuers: [issuerId] }
+ * const result = await verifyCredential(signed, options)
+ * ```
+ */
 export interface VerifyOptions {
   /** The time to check validity against. Default: the current time. */
   now?: Date | string
@@ -90,7 +165,16 @@ export interface VerifyOptions {
   limits?: Partial<VerifyLimits>
 }
 
-/** Input limits enforced by the `limits` check. */
+/**
+ * Input limits enforced by the `limits` check; pass a part of them in `VerifyOptions.limits`.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LIMITS, verifyCredential, type VerifyLimits } from 'microcredentials/verify'
+ * const limits: VerifyLimits = { ...DEFAULT_LIMITS, maxBytes: 64 * 1024 }
+ * const result = await verifyCredential(input, { limits })
+ * ```
+ */
 export interface VerifyLimits {
   /** Maximum input size in bytes. Default 1 MiB. */
   maxBytes: number
