@@ -134,3 +134,24 @@ export const DID_V1_CONTEXT = 'https://www.w3.org/ns/did/v1'
  * ```
  */
 export const UNDEFINED_TERMS_CONTEXT = 'https://www.w3.org/ns/credentials/undefined-terms/v2'
+
+/**
+ * The official URL of the 1EdTech OB 3.0 AchievementCredential JSON Schema (bundled as
+ * `schemas/1edtech/ob_v3p0_achievementcredential_schema.json`).
+ *
+ * @example
+ * ```ts
+ * credential.credentialSchema = [{ id: OB_ACHIEVEMENT_CREDENTIAL_SCHEMA, type: '1EdTechJsonSchemaValidator2019' }]
+ * ```
+ */
+export const OB_ACHIEVEMENT_CREDENTIAL_SCHEMA = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json'
+
+/**
+ * Base URL of this library's quality-rule schemas (`schemas/quality/<file>` in the package).
+ *
+ * @example
+ * ```ts
+ * `${QUALITY_SCHEMA_BASE}mbo-pilot.schema.json`
+ * ```
+ */
+export const QUALITY_SCHEMA_BASE = 'https://w3id.org/microcredentials/schemas/quality/'

@@ -4,6 +4,7 @@
  *
  * @module errors
  */
+import type { Finding } from '../findings/finding.js'
 
 /**
  * Every error code this library throws. Open for growth: switch on the ones you know.
@@ -26,6 +27,7 @@ export type McredErrorCode =
   | 'ERR_DOCUMENT_NOT_FOUND'
   | 'ERR_SIGNING_FAILED'
   | 'ERR_SELF_CHECK_FAILED'
+  | 'ERR_QUALITY_GATE'
   | (string & {})
 
 /**
@@ -189,6 +191,31 @@ export class SigningError extends McredError {
   constructor(code: 'ERR_SIGNING_FAILED' | 'ERR_SELF_CHECK_FAILED', message: string, options: { cause?: unknown } = {}) {
     super(code, message, options)
     this.name = 'SigningError'
+  }
+}
+
+/**
+ * Thrown by `issueCredential` when the credential has error findings under its quality profile; the
+ * findings are attached. Pass `qualityOverride: { reason }` to issue anyway (the override is recorded
+ * in the result of `issueCredentialWithReport`).
+ *
+ * @example
+ * ```ts
+ * try { await issueCredential(credential, signer, { profile: 'mbo' }) }
+ * catch (e) { if (e instanceof QualityGateError) for (const f of e.findings) console.log(f.rule, f.path, f.message) }
+ * ```
+ */
+export class QualityGateError extends McredError {
+  /** The error findings that stopped the issuance. */
+  readonly findings: Finding[]
+  /** The profile the credential was checked under. */
+  readonly profile: string
+  constructor(profile: string, findings: Finding[]) {
+    const problems = findings.map((f) => ({ path: f.path, message: `${f.rule}: ${f.message}` }))
+    super('ERR_QUALITY_GATE', formatProblems(`credential fails its quality profile "${profile}"`, problems), { problems })
+    this.name = 'QualityGateError'
+    this.findings = findings
+    this.profile = profile
   }
 }
 

@@ -4,5 +4,8 @@
  * @module issue
  */
 export { issueCredential } from './issue-credential.js'
-export type { IssueOptions, SignedCredential } from './issue-credential.js'
+export { issueCredentialWithReport } from './issue-credential-with-report.js'
+export type { IssueOptions, IssueResult, SignedCredential } from './types.js'
 export type { ProofFormat } from './signing-suite.js'
+export type { QualityOverride } from './quality-gate.js'
+export type { ListSchemas } from './list-schemas.js'

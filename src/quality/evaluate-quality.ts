@@ -1,15 +1,20 @@
 import { toReport, type Finding, type ValidationReport } from '../findings/finding.js'
 import { CODE_RULES } from './catalogue.js'
 import { detectProfile, PROFILE_SETS } from './profiles.js'
-import type { ProfileName, RuleContext, RuleSet } from './rule.js'
+import type { ProfileName, QualityProfile, RuleContext, RuleSet } from './rule.js'
 import { asObject } from './rule-helpers.js'
 import { runSchemaRules } from './run-schema-rules.js'
 import { SCHEMA_RULES } from './schema-rules.js'
 
-/** Quality profiles (quality-rules.md); `auto` picks mbo/hbo/wo from the credential, else eu. */
-export type QualityProfile = ProfileName | 'auto'
-
-/** A validation report that also says which profile was applied. */
+/**
+ * A validation report that also says which profile was applied.
+ *
+ * @example
+ * ```ts
+ * const report: QualityReport = validateCredential(credential)
+ * report.profile // 'mbo'
+ * ```
+ */
 export interface QualityReport extends ValidationReport {
   profile: ProfileName
 }

@@ -4,6 +4,7 @@ import { alignments, asObject } from './rule-helpers.js'
 
 /** The rule sets of each profile (quality-rules.md). */
 export const PROFILE_SETS: Readonly<Record<ProfileName, readonly RuleSet[]>> = {
+  ob3: ['ob3'],
   eu: ['ob3', 'eu'],
   mbo: ['ob3', 'eu', 'nl', 'mbo', 'lo'],
   hbo: ['ob3', 'eu', 'nl', 'ho', 'lo'],
@@ -12,7 +13,7 @@ export const PROFILE_SETS: Readonly<Record<ProfileName, readonly RuleSet[]>> = {
 
 /**
  * Picks the profile for `auto`: the achievement's `sector` term (mbo, hbo, wo) first, then the quality
- * agreement (the mbo pilot framework → mbo, the hbo/wo framework → hbo), else `eu`.
+ * agreement (the mbo pilot framework → mbo, the hbo/wo framework → hbo), else `eu` (quality-rules.md).
  *
  * @example
  * ```ts
@@ -27,4 +28,18 @@ export function detectProfile(credential: unknown): ProfileName {
   if (urls.includes(QUALITY_FRAMEWORKS['mbo-pilot'].url)) return 'mbo'
   if (urls.includes(QUALITY_FRAMEWORKS['hbo-wo-pilot'].url)) return 'hbo'
   return 'eu'
+}
+
+/**
+ * True when a credential presents itself as a microcredential: `achievementType: "MicroCredential"`,
+ * a `sector`, or a pilot quality agreement.
+ *
+ * @example
+ * ```ts
+ * isMicrocredential(credential) // true for the mbo example
+ * ```
+ */
+export function isMicrocredential(credential: unknown): boolean {
+  const achievement = asObject(asObject(asObject(credential)?.credentialSubject)?.achievement)
+  return achievement?.achievementType === 'MicroCredential' || detectProfile(credential) !== 'eu'
 }

@@ -6,8 +6,26 @@
  */
 import type { Severity } from '../findings/finding.js'
 
-/** The concrete quality profiles (`auto` resolves to one of these). */
-export type ProfileName = 'eu' | 'mbo' | 'hbo' | 'wo'
+/**
+ * The concrete quality profiles (`auto` resolves to one of these). `ob3` (the Open Badges 3.0 rules
+ * only) is for badges that are not microcredentials.
+ *
+ * @example
+ * ```ts
+ * const profile: ProfileName = 'mbo'
+ * ```
+ */
+export type ProfileName = 'ob3' | 'eu' | 'mbo' | 'hbo' | 'wo'
+
+/**
+ * A profile to validate against: a concrete one, or `auto` to pick from the credential.
+ *
+ * @example
+ * ```ts
+ * const profile: QualityProfile = 'auto'
+ * ```
+ */
+export type QualityProfile = ProfileName | 'auto'
 
 /** Rule sets; a profile is a union of sets (quality-rules.md). */
 export type RuleSet = 'ob3' | 'eu' | 'nl' | 'mbo' | 'ho' | 'lo'

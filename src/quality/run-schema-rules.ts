@@ -12,14 +12,19 @@ interface RuleEntry {
   'x-message'?: Message
 }
 
-let compiled: Map<RuleSet, ValidateFunction> | undefined
+let ajv: ReturnType<typeof createAjv> | undefined
+const compiled = new Map<RuleSet, ValidateFunction>()
 
-/** Compiles the quality schemas once, on first use. */
-function validators(): Map<RuleSet, ValidateFunction> {
-  if (compiled) return compiled
-  const ajv = createAjv()
-  compiled = new Map(Object.entries(QUALITY_SCHEMAS).map(([set, schema]) => [set as RuleSet, ajv.compile(schema)]))
-  return compiled
+/** The validator of a rule set's schema, compiled on first use. */
+function validatorOf(set: RuleSet): ValidateFunction | undefined {
+  const schema = QUALITY_SCHEMAS[set]
+  if (!schema) return undefined
+  let validate = compiled.get(set)
+  if (!validate) {
+    validate = (ajv ??= createAjv()).compile(schema)
+    compiled.set(set, validate)
+  }
+  return validate
 }
 
 /**
@@ -30,7 +35,7 @@ function validators(): Map<RuleSet, ValidateFunction> {
 export function runSchemaRules(credential: unknown, sets: readonly RuleSet[], titles: ReadonlyMap<string, { severity: Severity; title: Message }>): Finding[] {
   const out = new Map<string, Finding>()
   for (const set of sets) {
-    const validate = validators().get(set)
+    const validate = validatorOf(set)
     if (!validate || validate(credential)) continue
     const entries = (QUALITY_SCHEMAS[set] as { allOf?: RuleEntry[] }).allOf ?? []
     for (const error of validate.errors ?? []) {

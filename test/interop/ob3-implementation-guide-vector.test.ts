@@ -31,7 +31,7 @@ describe('OB 3.0 implementation guide eddsa-rdfc-2022 vector', () => {
 
   it('issues with the vector key and reproduces proofValue exactly', async () => {
     const keyPair = importKeyPair({ type: 'Multikey', ...vm, secretKeyMultibase: keyFile.secretKeyMultibase })
-    const out = await issueCredential(unsigned, createSigner(keyPair), { now: '2010-01-01T19:23:24Z' })
+    const out = await issueCredential(unsigned, createSigner(keyPair), { now: '2010-01-01T19:23:24Z', listSchemas: 'none' })
     const proof = (Array.isArray(out.proof) ? out.proof[0] : out.proof) as Record<string, unknown>
     expect(proof.proofValue).toBe(signed.proof.proofValue)
     expect(proof.created).toBe('2010-01-01T19:23:24Z')

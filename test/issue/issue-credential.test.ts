@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { InvalidArgumentError, InvalidCredentialError, IssuerKeyMismatchError, SigningError } from '../../src/errors/errors.js'
-import { issueCredential } from '../../src/issue/index.js'
+import { InvalidArgumentError, InvalidCredentialError, IssuerKeyMismatchError, QualityGateError, SigningError } from '../../src/errors/errors.js'
+import { issueCredential, issueCredentialWithReport } from '../../src/issue/index.js'
+import { buildExample } from '../build/helpers.js'
 import { createSigner, generateKeyPair } from '../../src/keys/index.js'
 import { verifyCredential } from '../../src/verify/index.js'
 import { minimalBadge, NOW, testKey } from '../helpers/credentials.js'
@@ -14,6 +15,20 @@ describe('issueCredential', () => {
     expect(input).toEqual(before)
     expect(signed.proof).toMatchObject([{ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod', verificationMethod: keyPair.id, created: '2025-09-01T10:00:00Z' }])
     expect((await verifyCredential(signed, { now: NOW })).verified).toBe(true)
+    expect(signed.credentialSchema).toEqual([{ id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' }])
+    expect(signed['@context']).toContain('https://purl.imsglobal.org/spec/ob/v3p0/extensions.json')
+  })
+
+  it('lists the quality schemas it checked against on request, and nothing with listSchemas none', async () => {
+    const { keyPair, signer } = await testKey()
+    const mbo = buildExample('mbo-zorg-microcredential', 1, { issuerId: keyPair.controller })
+    const all = await issueCredential(mbo, signer, { listSchemas: 'all', now: '2025-09-01T10:00:00Z' })
+    expect((all.credentialSchema as Array<{ id: string }>).map((s) => s.id.split('/').pop())).toEqual([
+      'ob_v3p0_achievementcredential_schema.json', 'eu-annex-i.schema.json', 'nl-common.schema.json', 'mbo-pilot.schema.json', 'learning-outcomes.schema.json',
+    ])
+    const none = await issueCredential(minimalBadge(keyPair.controller), signer, { listSchemas: 'none' })
+    expect(none.credentialSchema).toBeUndefined()
+    expect(none['@context']).toEqual(minimalBadge('x')['@context'])
   })
 
   it('issues Ed25519Signature2020 and adds its suite context', async () => {
@@ -40,10 +55,26 @@ describe('issueCredential', () => {
     const { keyPair, signer } = await testKey()
     const bad = { ...minimalBadge(keyPair.controller), type: 'OpenBadgeCredential', validFrom: 'yesterday' }
     const err = await issueCredential(bad, signer).catch((e: unknown) => e)
-    expect(err).toBeInstanceOf(InvalidCredentialError)
-    const paths = (err as InvalidCredentialError).problems.map((p) => p.path)
-    expect(paths).toContain('$.type')
-    expect(paths).toContain('$.validFrom')
+    expect(err).toBeInstanceOf(QualityGateError)
+    const gate = err as QualityGateError
+    expect(gate.profile).toBe('ob3')
+    expect(gate.problems.map((p) => p.path)).toContain('$.type')
+    expect(gate.findings.map((f) => `${f.rule} ${f.path}`)).toContain('OB3-SCHEMA $.validFrom')
+  })
+
+  it('checks a microcredential under its own profile and records an override with its reason', async () => {
+    const { keyPair, signer } = await testKey()
+    const credential = buildExample('mbo-zorg-microcredential', 1, { issuerId: keyPair.controller }) as unknown as Record<string, any>
+    credential.credentialSubject.type = 'AchievementSubject'
+    const refused = await issueCredential(credential, signer).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(QualityGateError)
+    expect((refused as QualityGateError).profile).toBe('mbo')
+    await expect(issueCredential(credential, signer, { qualityOverride: { reason: ' ' } })).rejects.toThrow(QualityGateError)
+    const result = await issueCredentialWithReport(credential, signer, { qualityOverride: { reason: 'examencommissie besluit 2025-14', by: 'j.jansen' } })
+    expect(result.quality.profile).toBe('mbo')
+    expect(result.override?.reason).toBe('examencommissie besluit 2025-14')
+    expect(result.override?.findings.map((f) => `${f.rule} ${f.path}`)).toContain('OB3-SCHEMA $.credentialSubject.type')
+    expect(result.credential.proof).toHaveLength(1)
   })
 
   it('refuses contexts outside the pinned bundle and terms no context defines', async () => {

@@ -1,6 +1,7 @@
 /** Test helpers for the quality rules: valid example credentials and finding lookups. */
 import type { Finding } from '../../src/findings/finding.js'
-import { evaluateQuality, type QualityProfile } from '../../src/quality/evaluate-quality.js'
+import { evaluateQuality } from '../../src/quality/evaluate-quality.js'
+import type { QualityProfile } from '../../src/quality/rule.js'
 import { buildExample } from '../build/helpers.js'
 
 /** A fresh, mutable copy of the mbo example credential (valid under the mbo profile). */

@@ -2,7 +2,7 @@ import { validateCredential, type QualityProfile } from '../../index.js'
 import { CliError, json, readJson } from '../io.js'
 import { formatFindings } from '../format-findings.js'
 
-const PROFILES: QualityProfile[] = ['eu', 'mbo', 'hbo', 'wo', 'auto']
+const PROFILES: QualityProfile[] = ['ob3', 'eu', 'mbo', 'hbo', 'wo', 'auto']
 
 /** `mcred validate`: findings table (or JSON); exit 1 when there are errors. */
 export async function validate(path: string, options: { profile?: string; json?: boolean; lang?: string }): Promise<number> {

@@ -1,0 +1,70 @@
+/**
+ * Issuing options and results.
+ *
+ * @module issue
+ */
+import type { QualityReport } from '../quality/evaluate-quality.js'
+import type { QualityProfile } from '../quality/rule.js'
+import type { DocumentLoader } from '../loader/create-document-loader.js'
+import type { QualityOverride } from './quality-gate.js'
+import type { ProofFormat } from './signing-suite.js'
+import type { ListSchemas } from './list-schemas.js'
+import type { Finding } from '../findings/finding.js'
+
+/**
+ * Options of {@link issueCredential}.
+ *
+ * @example
+ * ```ts
+ * import { issueCredential, type IssueOptions } from 'microcredentials/issue'
+ * const options: IssueOptions = { format: 'Ed25519Signature2020', now: '2026-01-01T00:00:00Z', documents: { [issuerId]: controllerDoc } }
+ * const signed = await issueCredential(credential, signer, options)
+ * ```
+ */
+export interface IssueOptions {
+  /** Proof format. Default `eddsa-rdfc-2022` (DataIntegrityProof). */
+  format?: ProofFormat
+  /** Time written to `proof.created`. Default: now. */
+  now?: Date | string
+  /** Loader for contexts and documents. Default: the pinned offline bundle plus `documents`. */
+  documentLoader?: DocumentLoader
+  /** Controller documents (did:web, https issuers) used for the self-check. */
+  documents?: Record<string, unknown>
+  /**
+   * The quality profile the credential must pass (`validateCredential`). Default: `auto` for
+   * microcredentials, `ob3` (Open Badges 3.0 rules only) for other badges.
+   */
+  profile?: QualityProfile
+  /** Issue despite error findings, for this recorded reason (see `issueCredentialWithReport`). */
+  qualityOverride?: QualityOverride
+  /** Which schemas to list in `credentialSchema`. Default `official` (the 1EdTech schema). */
+  listSchemas?: ListSchemas
+}
+
+/**
+ * A credential with its proof: what {@link issueCredential} returns (`proof` is written as an array).
+ *
+ * @example
+ * ```ts
+ * import { issueCredential, type SignedCredential } from 'microcredentials/issue'
+ * const signed: SignedCredential = await issueCredential(credential, signer)
+ * await writeFile('credential.json', JSON.stringify(signed, null, 2))
+ * ```
+ */
+export type SignedCredential = Record<string, unknown> & { proof: Record<string, unknown> | Array<Record<string, unknown>> }
+
+/**
+ * What {@link issueCredentialWithReport} returns: the signed credential, the quality report it was
+ * checked with, and the override when error findings were overridden.
+ *
+ * @example
+ * ```ts
+ * const { credential, quality, override } = await issueCredentialWithReport(unsigned, signer, { qualityOverride: { reason: 'pilot exception' } })
+ * if (override) auditLog.write({ id: credential.id, reason: override.reason, findings: override.findings })
+ * ```
+ */
+export interface IssueResult {
+  credential: SignedCredential
+  quality: QualityReport
+  override?: QualityOverride & { findings: Finding[] }
+}
