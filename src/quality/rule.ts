@@ -27,16 +27,37 @@ export type ProfileName = 'ob3' | 'eu' | 'mbo' | 'hbo' | 'wo'
  */
 export type QualityProfile = ProfileName | 'auto'
 
-/** Rule sets; a profile is a union of sets (quality-rules.md). */
+/**
+ * Rule sets; a profile is a union of sets (quality-rules.md).
+ *
+ * @example
+ * ```ts
+ * qualityRules().filter((r) => r.sets.includes('mbo' satisfies RuleSet))
+ * ```
+ */
 export type RuleSet = 'ob3' | 'eu' | 'nl' | 'mbo' | 'ho' | 'lo'
 
-/** A message in English and Dutch. */
+/**
+ * A message in English and Dutch.
+ *
+ * @example
+ * ```ts
+ * const m: Message = { en: 'SBU must be a whole number', nl: 'De studielast in SBU moet een geheel getal zijn.' }
+ * ```
+ */
 export interface Message {
   en: string
   nl: string
 }
 
-/** What every rule declares (the catalogue and the generated docs read this). */
+/**
+ * What every rule declares (the catalogue and the generated docs read this).
+ *
+ * @example
+ * ```ts
+ * for (const r of qualityRules()) console.log(r.id, r.severity, r.title.nl)
+ * ```
+ */
 export interface RuleInfo {
   /** Stable rule id, e.g. `EU-M6`. */
   id: string
@@ -50,7 +71,14 @@ export interface RuleInfo {
   source: string
 }
 
-/** The data a code rule looks at. */
+/**
+ * The data a code rule looks at.
+ *
+ * @example
+ * ```ts
+ * const check = ({ achievement }: RuleContext): RuleHit[] => (achievement?.name ? [] : [{ path: '$.credentialSubject.achievement.name', message: { en: 'no title', nl: 'geen titel' } }])
+ * ```
+ */
 export interface RuleContext {
   /** The credential (always an object; other input is reported by OB3-SCHEMA). */
   credential: Record<string, unknown>
@@ -62,7 +90,14 @@ export interface RuleContext {
   now: Date
 }
 
-/** One hit of a code rule. */
+/**
+ * One hit of a code rule.
+ *
+ * @example
+ * ```ts
+ * const hit: RuleHit = { path: '$.credentialSubject.achievement.SBU', message: { en: 'SBU below 80', nl: 'SBU lager dan 80' }, severity: 'error' }
+ * ```
+ */
 export interface RuleHit {
   /** JSON path, e.g. `$.credentialSubject.achievement.alignment[2].targetName`. */
   path: string
@@ -71,18 +106,39 @@ export interface RuleHit {
   severity?: Severity
 }
 
-/** A rule implemented in code (cross-field checks, dates, vocabularies, language lint). */
+/**
+ * A rule implemented in code (cross-field checks, dates, vocabularies, language lint).
+ *
+ * @example
+ * ```ts
+ * const codeRules = qualityRules().filter((r): r is CodeRule => r.kind === 'code')
+ * ```
+ */
 export interface CodeRule extends RuleInfo {
   kind: 'code'
   check(context: RuleContext): RuleHit[]
 }
 
-/** A rule expressed in a JSON Schema file under `schemas/quality/`: entries carry `"x-rule": "<id>"`. */
+/**
+ * A rule expressed in a JSON Schema file under `schemas/quality/`: entries carry `"x-rule": "<id>"`.
+ *
+ * @example
+ * ```ts
+ * const files = qualityRules().filter((r): r is SchemaRule => r.kind === 'schema').map((r) => r.schema)
+ * ```
+ */
 export interface SchemaRule extends RuleInfo {
   kind: 'schema'
   /** The schema file (under `schemas/quality/`) that holds the rule's constraints. */
   schema: string
 }
 
-/** Any rule. */
+/**
+ * Any rule.
+ *
+ * @example
+ * ```ts
+ * const rules: readonly Rule[] = qualityRules()
+ * ```
+ */
 export type Rule = CodeRule | SchemaRule
