@@ -38,7 +38,8 @@ describe('mcred', () => {
     expect(verified.code).toBe(0)
     expect(JSON.parse(verified.out)).toMatchObject({ verified: true })
     expect(mcred('verify', 'signed.json').out).toContain('VERIFIED')
-    expect(mcred('validate', 'signed.json').code).toBe(0)
+    expect(mcred('validate', 'signed.json', '--profile', 'ob3').code).toBe(0)
+    expect(mcred('validate', 'signed.json').code).toBe(1) // auto falls back to eu: a plain badge lacks the Annex I elements
     const signed = JSON.parse(readFileSync(join(dir, 'signed.json'), 'utf8')) as Record<string, unknown>
     writeFileSync(join(dir, 'tampered.json'), JSON.stringify({ ...signed, name: 'Edited' }))
     const bad = mcred('verify', 'tampered.json')
@@ -70,7 +71,7 @@ describe('mcred', () => {
   it('a credential that fails the schema: validate exits 1, issue exits 2 listing the problems', () => {
     const key = JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8')) as { controller: string }
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...minimalBadge(key.controller), type: 'OpenBadgeCredential' }))
-    const v = mcred('validate', 'bad.json', '--json')
+    const v = mcred('validate', 'bad.json', '--json', '--profile', 'ob3')
     expect(v.code).toBe(1)
     expect(JSON.parse(v.out).findings[0]).toMatchObject({ rule: 'OB3-SCHEMA', path: '$.type' })
     const i = mcred('issue', 'bad.json', '--key', 'key.json')
