@@ -10,7 +10,7 @@ const PILOT_URLS: readonly unknown[] = [QUALITY_FRAMEWORKS['mbo-pilot'].url, QUA
  * an `achievementType` that spells "microcredential" some other way, or a pilot quality framework.
  */
 function microcredentialReason({ profile, achievement }: RuleContext): { en: string; nl: string } | undefined {
-  if (profile !== 'eu') return { en: `the ${profile} profile is for microcredentials`, nl: `het ${profile}-profiel is voor microcredentials` }
+  if (profile !== 'eu' && profile !== 'ob3') return { en: `the ${profile} profile is for microcredentials`, nl: `het ${profile}-profiel is voor microcredentials` }
   const sector = sectorOf(achievement)
   if (sector) return { en: `the achievement has sector "${sector}"`, nl: `de achievement heeft sector "${sector}"` }
   const type = achievement?.achievementType
