@@ -18,5 +18,5 @@ export const CODE_RULES: readonly CodeRule[] = [ob3Schema, ob3Context, ...CORE_R
  * ```
  */
 export function qualityRules(): readonly Rule[] {
-  return [...CODE_RULES, ...SCHEMA_RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return [...CODE_RULES, ...SCHEMA_RULES].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
 }
