@@ -47,6 +47,22 @@ describe('mcred', () => {
     expect(bad.out).toContain('CRYPTOGRAPHIC_SECURITY_ERROR')
   })
 
+  it('validate prints a readable table in English or Dutch, with the profile', () => {
+    const mbo = join(ROOT, 'examples/mbo-zorg-microcredential.spec.json')
+    expect(mcred('build', mbo, '--issuer', 'did:web:roc-zuidwaard.example.nl', '--out', 'mbo.json').code).toBe(0)
+    const credential = JSON.parse(readFileSync(join(dir, 'mbo.json'), 'utf8')) as Record<string, any>
+    credential.credentialSubject.achievement.SBU = 40
+    writeFileSync(join(dir, 'mbo-40.json'), JSON.stringify(credential))
+    const en = mcred('validate', 'mbo-40.json')
+    expect(en.code).toBe(1)
+    expect(en.out).toContain('INVALID (profile mbo')
+    expect(en.out).toMatch(/error\s+MBO-SBU-MIN/)
+    const nl = mcred('validate', 'mbo-40.json', '--lang', 'nl')
+    expect(nl.out).toContain('ONGELDIG (profile mbo')
+    expect(nl.out).toMatch(/SBU/)
+    expect(nl.out).not.toEqual(en.out)
+  })
+
   it('verify --document serves a controller document offline', () => {
     const vector = join(FIXTURES, 'test-vectors/ob3-eddsa-rdfc-2022/')
     const key = JSON.parse(readFileSync(join(vector, 'keyPair-and-expected.json'), 'utf8')) as { verificationMethod: { id: string; controller: string } }
