@@ -1,2 +1,5 @@
 export { createDocumentLoader } from './create-document-loader.js'
 export type { DocumentLoader, DocumentLoaderOptions, RemoteDocument } from './create-document-loader.js'
+export { DocumentLoadBlockedError } from '../net/errors.js'
+export type { BlockReason } from '../net/errors.js'
+export type { FetchLike } from '../net/guarded-fetch.js'

@@ -11,7 +11,8 @@ export interface ProofShapeProblem {
 }
 
 /**
- * Checks a proof object before any JSON-LD work: known type and cryptosuite, `assertionMethod`
+ * Checks a proof object before any JSON-LD work: a `type` (missing: PROOF_VERIFICATION_ERROR, a malformed
+ * proof), known type and cryptosuite (else PROOF_TRANSFORMATION_ERROR), `assertionMethod`
  * purpose, a verification method URL, a base58btc `proofValue` of 64 bytes, and date formats.
  */
 export function checkProofShape(proof: unknown, path: string): { suite: SupportedProof } | { problem: ProofShapeProblem } {
@@ -19,6 +20,7 @@ export function checkProofShape(proof: unknown, path: string): { suite: Supporte
     return bad('PARSING_ERROR', 'proof must be an object', path)
   }
   const p = proof as Record<string, unknown>
+  if (p.type === undefined) return bad('PROOF_VERIFICATION_ERROR', 'proof.type is missing', `${path}.type`)
   const suite = suiteOf(p)
   if (!suite) {
     const label = p.type === 'DataIntegrityProof' ? `cryptosuite ${JSON.stringify(p.cryptosuite)}` : `proof type ${JSON.stringify(p.type)}`

@@ -7,6 +7,7 @@
 import jsigs from 'jsonld-signatures'
 import type { DocumentLoader } from '../loader/create-document-loader.js'
 import type { SupportedProof } from './proof-shape.js'
+import { CanonicalisationLimitError, type CanonicalisationBudget } from './canonicalisation-limits.js'
 import { verificationSuite } from './verification-suites.js'
 
 /** The outcome of verifying one proof. */
@@ -22,29 +23,60 @@ export type ProofFailureCode =
   | 'PROOF_VERIFICATION_ERROR'
   | 'INVALID_VERIFICATION_METHOD'
   | 'DOCUMENT_LOAD_BLOCKED'
+  | 'RESOURCE_LIMIT_EXCEEDED'
+
+/** Options of {@link verifyProof}. */
+export interface VerifyProofOptions {
+  /**
+   * The proofs this proof chains to (its `previousProof` targets): the document is canonicalised with
+   * them as its `proof` (W3C Data Integrity, Verify Proof Sets and Chains).
+   */
+  previousProofs?: ReadonlyArray<Record<string, unknown>>
+  /** rdf-canonize `maxWorkFactor`. Default: rdf-canonize's (1). */
+  maxWorkFactor?: number
+  /** A wall-clock budget (shared between proofs); exceeding it is `RESOURCE_LIMIT_EXCEEDED`. */
+  budget?: CanonicalisationBudget
+}
 
 /**
- * Verifies `proof` over `document` (the document's own `proof` is ignored), purpose `assertionMethod`,
- * safe-mode canonicalisation, with the given loader. Never throws.
+ * Verifies `proof` over `document` (the document's own `proof` is ignored; with `previousProofs`, those
+ * are its `proof` while canonicalising), purpose `assertionMethod`, safe-mode canonicalisation, with
+ * the given loader. Never throws.
  */
 export async function verifyProof(
   document: Record<string, unknown>,
   proof: Record<string, unknown>,
   kind: SupportedProof,
   loader: DocumentLoader,
+  options: VerifyProofOptions = {},
 ): Promise<ProofOutcome> {
   try {
-    const single = { ...document, proof }
-    const result = await jsigs.verify(single, {
-      suite: verificationSuite(kind),
+    const { budget, previousProofs = [] } = options
+    const suite = verificationSuite(kind, { maxWorkFactor: options.maxWorkFactor, signal: budget?.signal })
+    if (previousProofs.length > 0) includePreviousProofs(suite, previousProofs)
+    const { proof: _omit, ...unsecured } = document
+    void _omit
+    const verify = () => jsigs.verify({ ...unsecured, proof }, {
+      suite,
       purpose: new jsigs.purposes.AssertionProofPurpose(),
       documentLoader: loader,
-    })
+    }) as Promise<{ verified: boolean; error?: unknown; results?: Array<{ error?: unknown }> }>
+    const result = budget ? await budget.run(verify) : await verify()
     if (result.verified) return { verified: true }
     return classify(firstError(result))
   } catch (error) {
     return classify(error)
   }
+}
+
+/**
+ * jsonld-signatures removes `proof` from the document before handing it to the suite; a chained proof
+ * signs the document *with* the proofs it names, so they are put back for this suite only.
+ */
+function includePreviousProofs(suite: unknown, previous: ReadonlyArray<Record<string, unknown>>): void {
+  const s = suite as { verifyProof: (args: { document: Record<string, unknown> }) => Promise<unknown> }
+  const inner = s.verifyProof.bind(s)
+  s.verifyProof = (args) => inner({ ...args, document: { ...args.document, proof: [...previous] } })
 }
 
 function firstError(result: { error?: unknown; results?: Array<{ error?: unknown }> }): unknown {
@@ -58,6 +90,11 @@ export function classify(error: unknown): ProofOutcome {
   const e = (error ?? {}) as { name?: string; message?: string; details?: { event?: { code?: string; details?: unknown } } }
   const message = String(e.message ?? error ?? 'proof did not verify')
   const name = String(e.name ?? '')
+  if (error instanceof CanonicalisationLimitError || name === 'CanonicalisationLimitError') return fail('RESOURCE_LIMIT_EXCEEDED', message)
+  if (/Maximum deep iterations exceeded/i.test(message)) {
+    return fail('RESOURCE_LIMIT_EXCEEDED', `canonicalisation needs more work than allowed (rdf-canonize: ${message.replace(/\.$/, '')}); raise limits.maxWorkFactor to accept it`)
+  }
+  if (/Abort signal received/i.test(message)) return fail('RESOURCE_LIMIT_EXCEEDED', `canonicalisation was aborted: over its time budget (limits.canonicalisationMs)`)
   if (name === 'jsonld.ValidationError' || /safe mode validation/i.test(message)) {
     const code = e.details?.event?.code
     return fail('DATA_LOSS_DETECTION_ERROR', `JSON-LD safe mode: ${code ?? message}${describeEvent(e.details?.event?.details)}`)

@@ -1,11 +1,11 @@
-import { createDocumentLoader, type DocumentLoader } from '../loader/create-document-loader.js'
+import { createDocumentLoader, type DocumentLoader, type DocumentLoaderOptions } from '../loader/create-document-loader.js'
 import { createOb3SchemaValidator, type Ob3SchemaValidator } from '../schema/validate-ob3-schema.js'
 import { addError, toResult, type CheckContext } from './check-context.js'
 import { checkContextStatic, checkSafeMode } from './checks/check-context.js'
 import { checkIssuer } from './checks/check-issuer.js'
 import { checkLimits } from './checks/check-limits.js'
 import { checkParse } from './checks/check-parse.js'
-import { checkProofs, readProofs } from './checks/check-proof.js'
+import { checkCanonicalisationLimits, checkProofs, readProofs } from './checks/check-proof.js'
 import { checkRecipient } from './checks/check-recipient.js'
 import { checkSchema } from './checks/check-schema.js'
 import { checkStatus } from './checks/check-status.js'
@@ -13,7 +13,8 @@ import { checkValidity } from './checks/check-validity.js'
 import type { CheckId, VerificationError, VerificationResult, VerifyLimits, VerifyOptions } from './types.js'
 
 /**
- * Default input limits: 1 MiB, nesting depth 64, 50,000 JSON values.
+ * Default input limits: 1 MiB, nesting depth 64, 50,000 JSON values; canonicalisation: arrays of at
+ * most 1,000 items, rdf-canonize `maxWorkFactor` 1, a 2,000 ms budget.
  *
  * @example
  * ```ts
@@ -21,7 +22,7 @@ import type { CheckId, VerificationError, VerificationResult, VerifyLimits, Veri
  * const result = await verifyCredential(input, { limits: { maxBytes: DEFAULT_LIMITS.maxBytes * 4 } })
  * ```
  */
-export const DEFAULT_LIMITS: VerifyLimits = { maxBytes: 1024 * 1024, maxDepth: 64, maxNodes: 50_000 }
+export const DEFAULT_LIMITS: VerifyLimits = { maxBytes: 1024 * 1024, maxDepth: 64, maxNodes: 50_000, maxArrayItems: 1000, maxWorkFactor: 1, canonicalisationMs: 2000 }
 
 /**
  * A reusable verifier: holds the loader and the compiled schema. Made by {@link createVerifier}.
@@ -53,17 +54,27 @@ export interface Verifier {
 export function createVerifier(defaults: VerifyOptions = {}): Verifier {
   let loader: DocumentLoader | undefined
   let schema: Ob3SchemaValidator | undefined
-  const defaultLoader = (): DocumentLoader => (loader ??= defaults.documentLoader ?? createDocumentLoader({ documents: defaults.documents ?? {} }))
+  const defaultLoader = (): DocumentLoader => (loader ??= defaults.documentLoader ?? createDocumentLoader({ documents: defaults.documents ?? {}, ...networkOptions(defaults) }))
   return {
     async verify(input, options = {}) {
       const opts = { ...defaults, ...options }
-      const docLoader = options.documentLoader ?? (options.documents ? createDocumentLoader({ documents: { ...defaults.documents, ...options.documents } }) : defaultLoader())
+      const perCall = options.documents !== undefined || options.fetch !== undefined || options.allowedHosts !== undefined || options.allowKeyInFragment !== undefined
+      const docLoader = options.documentLoader ?? (perCall ? createDocumentLoader({ documents: { ...defaults.documents, ...options.documents }, ...networkOptions(opts) }) : defaultLoader())
       try {
         return await run(input, opts, docLoader, (schema ??= createOb3SchemaValidator()))
       } catch (error) {
         return internalFailure(error)
       }
     },
+  }
+}
+
+/** The loader's network options taken from verify options (only those given). */
+function networkOptions(o: VerifyOptions): Pick<DocumentLoaderOptions, 'fetch' | 'allowedHosts' | 'allowKeyInFragment'> {
+  return {
+    ...(o.fetch === undefined ? {} : { fetch: o.fetch }),
+    ...(o.allowedHosts === undefined ? {} : { allowedHosts: o.allowedHosts }),
+    ...(o.allowKeyInFragment === undefined ? {} : { allowKeyInFragment: o.allowKeyInFragment }),
   }
 }
 
@@ -77,16 +88,16 @@ async function run(input: unknown, opts: VerifyOptions, loader: DocumentLoader, 
     skipped: new Map(),
   }
   const warnings: VerificationError[] = []
-  const parsed = checkParse(input)
+  const parsed = checkParse(input, ctx.limits)
   if (!parsed.ok) {
     addError(ctx, 'parse', 'PARSING_ERROR', parsed.message)
     return skipRest(ctx, ['limits', 'context', 'schema', 'proof', 'issuer', 'validity', 'status', 'recipient', 'endorsements'], 'input could not be parsed', warnings)
   }
   ctx.credential = parsed.credential
-  if (!checkLimits(ctx, parsed.bytes)) {
+  if (!checkLimits(ctx, parsed.bytes) || !checkCanonicalisationLimits(ctx)) {
     return skipRest(ctx, ['context', 'schema', 'proof', 'issuer', 'validity', 'status', 'recipient', 'endorsements'], 'input exceeds the limits', warnings)
   }
-  const contextOk = checkContextStatic(ctx, loader)
+  const contextOk = await checkContextStatic(ctx, loader)
   checkSchema(ctx, schema, warnings)
   const read = readProofs(ctx.credential)
   const proofs = 'proofs' in read ? read.proofs : []
@@ -98,7 +109,7 @@ async function run(input: unknown, opts: VerifyOptions, loader: DocumentLoader, 
   }
   if (contextOk) await checkIssuer(ctx, loader, proofs, opts.trustedIssuers)
   else ctx.skipped.set('issuer', 'the context check failed')
-  await checkProofs(ctx, loader, proofs)
+  await checkProofs(ctx, loader, proofs, { policy: opts.proofPolicy, warnings })
   checkValidity(ctx, proofs)
   await checkStatus(ctx, opts.statusChecker)
   checkRecipient(ctx, opts.expectedRecipient)

@@ -8,7 +8,10 @@ export { createVerifier, DEFAULT_LIMITS } from './create-verifier.js'
 export type { Verifier } from './create-verifier.js'
 export type {
   CheckId, CheckResult, ExpectedRecipient, StatusChecker, VerificationError, VerificationErrorCode,
-  VerificationResult, VerifyLimits, VerifyOptions,
+  VerificationResult, VerifyLimits, VerifyOptions, ProofPolicy,
 } from './types.js'
 export { createDocumentLoader } from '../loader/create-document-loader.js'
 export type { DocumentLoader, DocumentLoaderOptions, RemoteDocument } from '../loader/create-document-loader.js'
+export { DocumentLoadBlockedError } from '../net/errors.js'
+export type { BlockReason } from '../net/errors.js'
+export type { FetchLike } from '../net/guarded-fetch.js'

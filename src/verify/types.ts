@@ -4,6 +4,7 @@
  * @module verify
  */
 import type { DocumentLoader } from '../loader/create-document-loader.js'
+import type { FetchLike } from '../net/guarded-fetch.js'
 
 /**
  * The ids of the verification checks, in the order they are reported.
@@ -51,6 +52,7 @@ export type VerificationErrorCode =
   | 'STATUS_VERIFICATION_ERROR'
   | 'STATUS_UNCHECKED'
   | 'RECIPIENT_NOT_MATCHED'
+  | 'LEGACY_CRYPTOSUITE'
   | (string & {})
 
 /**
@@ -161,8 +163,27 @@ export interface VerifyOptions {
   trustedIssuers?: readonly string[]
   /** When given, the subject must match it (`RECIPIENT_NOT_MATCHED` otherwise). */
   expectedRecipient?: ExpectedRecipient
-  /** Limits on the input before any JSON-LD work. */
+  /**
+   * A WHATWG `fetch`, for `did:web` documents and https controller documents on `allowedHosts` only
+   * (https, no private or loopback addresses, no redirects, JSON, 256 KiB, 5 s). Default: nothing is
+   * fetched. Ignored when `documentLoader` is given.
+   */
+  fetch?: FetchLike
+  /** Hosts `fetch` may reach (`school.example.nl`, `school.example.nl:8443`). Default none. */
+  allowedHosts?: readonly string[]
+  /**
+   * Accept a verification method `<controller>#<publicKeyMultibase>` with no controller document (the
+   * 1EdTech validator's shortcut). It binds the key to nothing. Default false.
+   */
+  allowKeyInFragment?: boolean
+  /** Limits on the input before any JSON-LD work, and on canonicalisation work. */
   limits?: Partial<VerifyLimits>
+  /**
+   * Proof-set policy. `all` (default): every proof present must verify (W3C Data Integrity).
+   * `any-from-issuer`: at least one valid proof by a key of the issuer; the other proofs' errors are
+   * reported as warnings.
+   */
+  proofPolicy?: ProofPolicy
 }
 
 /**
@@ -182,4 +203,22 @@ export interface VerifyLimits {
   maxDepth: number
   /** Maximum number of JSON values (objects, arrays, scalars). Default 50,000. */
   maxNodes: number
+  /** Longest JSON array accepted (canonicalisation is quadratic in array length). Default 1,000. */
+  maxArrayItems?: number
+  /** rdf-canonize `maxWorkFactor` for blank-node hashing (1 = O(n), 2 = O(n²)). Default 1. */
+  maxWorkFactor?: number
+  /** Wall-clock budget in milliseconds for canonicalising during the proof check. Default 2,000. */
+  canonicalisationMs?: number
 }
+
+/**
+ * How the proofs of a proof set combine (see {@link VerifyOptions.proofPolicy}).
+ *
+ * @example
+ * ```ts
+ * import { verifyCredential, type ProofPolicy } from 'microcredentials/verify'
+ * const proofPolicy: ProofPolicy = 'any-from-issuer'
+ * const result = await verifyCredential(endorsedCredential, { proofPolicy })
+ * ```
+ */
+export type ProofPolicy = 'all' | 'any-from-issuer'

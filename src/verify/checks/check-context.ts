@@ -1,15 +1,23 @@
 import jsonld from 'jsonld'
+import { bundledContexts, optInContexts, type ContextDocument } from '../../contexts/bundled-contexts.js'
 import { OB_V3_CONTEXTS, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../../contexts/urls.js'
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import { classify } from '../../proofs/verify-proof.js'
-import { addError, type CheckContext } from '../check-context.js'
+import { addError, hasFailed, type CheckContext } from '../check-context.js'
 
 /**
  * The `context` check, static part: `@context` is an array of URLs from the trusted (pinned) set, VC v2
  * (or v1) first, an Open Badges 3.0 context present, no inline context and no nested `@context`
- * anywhere. Returns false when the document cannot be processed safely as JSON-LD.
+ * anywhere; every pinned URL the credential names loads with exactly the pinned content (a custom
+ * loader cannot substitute it). Returns false when the document cannot be processed safely as JSON-LD.
  */
-export function checkContextStatic(ctx: CheckContext, loader: DocumentLoader): boolean {
+export async function checkContextStatic(ctx: CheckContext, loader: DocumentLoader): Promise<boolean> {
+  if (!checkContextList(ctx, loader)) return false
+  await checkPins(ctx, loader)
+  return !hasFailed(ctx, 'context')
+}
+
+function checkContextList(ctx: CheckContext, loader: DocumentLoader): boolean {
   const contexts = ctx.credential['@context']
   const list = Array.isArray(contexts) ? contexts : [contexts]
   if (contexts === undefined) {
@@ -29,7 +37,44 @@ export function checkContextStatic(ctx: CheckContext, loader: DocumentLoader): b
   }
   const nested = findNestedContext(ctx.credential, '$', true, loader.trustedContexts)
   if (nested) addError(ctx, 'context', 'UNTRUSTED_CONTEXT', nested.message, nested.path)
-  return (ctx.errors.get('context')?.length ?? 0) === 0
+  const raw = findRawJsonLd(ctx.credential, '$')
+  if (raw) addError(ctx, 'context', 'UNSUPPORTED_JSON_LD', raw.message, raw.path)
+  return !hasFailed(ctx, 'context')
+}
+
+let pins: Map<string, ContextDocument> | undefined
+
+/** Loads each pinned context URL of the credential through the loader and compares it with the pin. */
+async function checkPins(ctx: CheckContext, loader: DocumentLoader): Promise<void> {
+  pins ??= new Map([...bundledContexts(), ...optInContexts()])
+  const contexts = ctx.credential['@context']
+  for (const [i, url] of (Array.isArray(contexts) ? contexts : [contexts]).entries()) {
+    const pinned = typeof url === 'string' ? pins.get(url) : undefined
+    if (!pinned) continue
+    const served = await loadContext(loader, url as string)
+    if ('error' in served) addError(ctx, 'context', 'DOCUMENT_LOAD_BLOCKED', `pinned context ${url as string} could not be loaded: ${served.error}`, `$["@context"][${i}]`)
+    else if (served.document !== pinned && !sameJson(served.document, pinned)) addError(ctx, 'context', 'UNTRUSTED_CONTEXT', `context ${url as string} was served with content that differs from the pinned copy`, `$["@context"][${i}]`)
+  }
+}
+
+async function loadContext(loader: DocumentLoader, url: string): Promise<{ document: unknown } | { error: string }> {
+  try {
+    const { document } = await loader(url)
+    return { document: typeof document === 'string' ? JSON.parse(document) : document }
+  } catch (error) {
+    return { error: (error as Error)?.message ?? String(error) }
+  }
+}
+
+/** Deep equality of JSON values (key order ignored, array order kept). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
 }
 
 /**
@@ -81,6 +126,32 @@ function checkEndorsements(value: unknown, path: string, trusted: ReadonlySet<st
     }
     const hit = findNestedContext(item, itemPath, true, trusted)
     if (hit) return hit
+  }
+  return undefined
+}
+
+/**
+ * Finds JSON that says in JSON-LD syntax what a term should say: a key that is a JSON-LD keyword other
+ * than `@context` (`@nest`, `@value`, `@id`, `@type`, `@graph`, ...) or an IRI (any key with a colon).
+ * The signature covers the graph, but every check and every consumer reads the JSON by term name: a
+ * `validUntil` moved into `@nest`, or written as its full IRI, would be signed yet unseen. So every key
+ * must be a plain term of the pinned contexts.
+ */
+function findRawJsonLd(root: unknown, rootPath: string): { path: string; message: string } | undefined {
+  const stack: Array<[unknown, string]> = [[root, rootPath]]
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, string]
+    if (typeof value !== 'object' || value === null) continue
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push([v, `${path}[${i}]`]))
+      continue
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '@context') continue
+      if (key.startsWith('@')) return { path: `${path}[${JSON.stringify(key)}]`, message: `JSON-LD keyword ${key} is not allowed: write every property with its term name` }
+      if (key.includes(':')) return { path: `${path}[${JSON.stringify(key)}]`, message: `property ${JSON.stringify(key)} is an IRI or compact IRI: write every property with its term name from the pinned contexts` }
+      stack.push([child, `${path}.${key}`])
+    }
   }
   return undefined
 }

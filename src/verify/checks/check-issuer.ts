@@ -1,12 +1,20 @@
 import { parseDidKey } from '../../did/parse-did-key.js'
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
-import { issuerIdOf } from '../../lib/issuer-id.js'
+import { controllerOf, issuerIdOf } from '../../lib/issuer-id.js'
 import { addError, type CheckContext } from '../check-context.js'
+import { ed25519KeyOf, isSmallOrderKey } from './weak-key.js'
+
+/** An absolute URL (scheme, no spaces) with exactly one non-empty fragment. */
+const VM_URL = /^[a-z][a-z0-9+.-]*:[^\s#]+#[^\s#]+$/i
 
 /**
- * The `issuer` check (key binding): for every proof, the verification method resolves (did:key parsed
- * strictly; other URLs from supplied documents), its id is the URL asked for, its controller is the
- * credential's `issuer.id`, and the controller document lists it under `assertionMethod`.
+ * The `issuer` check (key binding, CID §Retrieve Verification Method): for every proof, the
+ * verification method is an absolute URL with a fragment (a did:key is parsed strictly); it resolves
+ * (did:key locally, other URLs from supplied documents) to a method whose id is that URL, whose
+ * `controller` is the document it came from (the URL without fragment) and whose public key is not of
+ * small order; that controller's document has that id and lists the method under `assertionMethod`;
+ * and the controller is the credential's `issuer.id` (otherwise `ISSUER_KEY_MISMATCH`). Every other
+ * failure is `INVALID_VERIFICATION_METHOD`, the CID error name given in the message.
  */
 export async function checkIssuer(ctx: CheckContext, loader: DocumentLoader, proofs: Array<Record<string, unknown>>, trustedIssuers?: readonly string[]): Promise<void> {
   const issuerId = issuerIdOf(ctx.credential)
@@ -18,31 +26,56 @@ export async function checkIssuer(ctx: CheckContext, loader: DocumentLoader, pro
     addError(ctx, 'issuer', 'UNTRUSTED_ISSUER', `issuer ${issuerId} is not among the trusted issuers`, '$.issuer')
   }
   for (const [i, proof] of proofs.entries()) {
-    if (typeof proof.verificationMethod === 'string') await checkMethod(ctx, loader, proof.verificationMethod, issuerId, proofPath(ctx.credential, i))
+    if (proof.verificationMethod === undefined) continue // reported by the proof check
+    const path = `${proofPath(ctx.credential, i)}.verificationMethod`
+    const problem = await bindingProblem(loader, proof.verificationMethod, issuerId)
+    if (problem) addError(ctx, 'issuer', problem.code, problem.message, path)
   }
 }
 
-async function checkMethod(ctx: CheckContext, loader: DocumentLoader, vmUrl: string, issuerId: string, path: string): Promise<void> {
-  const fail = (code: string, message: string): void => addError(ctx, 'issuer', code, message, `${path}.verificationMethod`)
+type Problem = { code: 'INVALID_VERIFICATION_METHOD' | 'ISSUER_KEY_MISMATCH' | 'DOCUMENT_LOAD_BLOCKED'; message: string } | undefined
+const invalid = (message: string): Problem => ({ code: 'INVALID_VERIFICATION_METHOD', message })
+
+async function bindingProblem(loader: DocumentLoader, vmUrl: unknown, issuerId: string): Promise<Problem> {
+  if (typeof vmUrl !== 'string' || !VM_URL.test(vmUrl)) {
+    return invalid(`INVALID_VERIFICATION_METHOD_URL: verificationMethod must be an absolute URL with a fragment, got ${JSON.stringify(vmUrl)}`)
+  }
   if (vmUrl.startsWith('did:key:')) {
     const parsed = parseDidKey(vmUrl)
-    if (!parsed.ok) return fail('INVALID_VERIFICATION_METHOD', `${parsed.error}: ${parsed.message}`)
+    if (!parsed.ok) return invalid(`${parsed.error}: ${parsed.message}`)
+    if (isSmallOrderKey(parsed.publicKey)) return invalid(`invalidPublicKey: ${vmUrl} is a small-order (weak) Ed25519 key`)
   }
   const vm = await load(loader, vmUrl)
-  if (!vm.ok) return fail('INVALID_VERIFICATION_METHOD', `cannot resolve verification method ${vmUrl}: ${vm.message}`)
-  const doc = vm.document as Record<string, unknown>
-  if (doc.id !== vmUrl) return fail('INVALID_VERIFICATION_METHOD', `verification method document has id ${JSON.stringify(doc.id)}, expected ${vmUrl}`)
-  const controller = typeof doc.controller === 'string' ? doc.controller : undefined
+  if (!vm.ok) return unresolved(`cannot resolve verification method ${vmUrl}: ${vm.message}`, vm.blocked)
+  return methodProblem(vm.document, vmUrl) ?? (await controllerProblem(loader, vmUrl, issuerId))
+}
+
+/** The dereferenced method: its id, its controller (the document it came from) and its key. */
+function methodProblem(vm: Record<string, unknown>, vmUrl: string): Problem {
+  if (vm.id !== vmUrl) return invalid(`verification method document has id ${JSON.stringify(vm.id)}, expected ${vmUrl}`)
+  if (vm.controller !== controllerOf(vmUrl)) {
+    return invalid(`verification method ${vmUrl} names controller ${JSON.stringify(vm.controller)}, not the document it belongs to (${controllerOf(vmUrl)})`)
+  }
+  const key = ed25519KeyOf(vm)
+  if (key && isSmallOrderKey(key)) return invalid(`invalidPublicKey: ${vmUrl} is a small-order (weak) Ed25519 key`)
+  return undefined
+}
+
+/** The controller is the issuer, and its document has its id and authorises the method for assertions. */
+async function controllerProblem(loader: DocumentLoader, vmUrl: string, issuerId: string): Promise<Problem> {
+  const controller = controllerOf(vmUrl)
   if (controller !== issuerId) {
-    return fail('ISSUER_KEY_MISMATCH', `key ${vmUrl} is controlled by ${JSON.stringify(controller)}, not by the issuer ${issuerId}`)
+    return { code: 'ISSUER_KEY_MISMATCH', message: `key ${vmUrl} is controlled by ${JSON.stringify(controller)}, not by the issuer ${issuerId}` }
   }
-  const controllerDoc = await load(loader, controller)
-  if (!controllerDoc.ok) return fail('INVALID_VERIFICATION_METHOD', `cannot resolve controller document ${controller}: ${controllerDoc.message}`)
-  const cdoc = controllerDoc.document as Record<string, unknown>
-  if (cdoc.id !== controller) return fail('INVALID_VERIFICATION_METHOD', `controller document id ${JSON.stringify(cdoc.id)} is not ${controller}`)
-  if (!listsMethod(cdoc.assertionMethod, vmUrl, controller)) {
-    return fail('INVALID_VERIFICATION_METHOD', `${controller} does not list ${vmUrl} under assertionMethod`)
+  const doc = await load(loader, controller)
+  if (!doc.ok) return unresolved(`cannot resolve controller document ${controller}: ${doc.message}`, doc.blocked)
+  if (doc.document.id !== controller) {
+    return invalid(`INVALID_CONTROLLED_IDENTIFIER_DOCUMENT_ID: the document served for ${controller} has id ${JSON.stringify(doc.document.id)}`)
   }
+  if (!listsMethod(doc.document.assertionMethod, vmUrl, controller)) {
+    return invalid(`INVALID_RELATIONSHIP_FOR_VERIFICATION_METHOD: ${controller} does not list ${vmUrl} under assertionMethod`)
+  }
+  return undefined
 }
 
 function listsMethod(value: unknown, vmUrl: string, controller: string): boolean {
@@ -54,14 +87,21 @@ function listsMethod(value: unknown, vmUrl: string, controller: string): boolean
   })
 }
 
-async function load(loader: DocumentLoader, url: string): Promise<{ ok: true; document: unknown } | { ok: false; message: string }> {
+async function load(loader: DocumentLoader, url: string): Promise<{ ok: true; document: Record<string, unknown> } | { ok: false; message: string; blocked: boolean }> {
   try {
     const { document } = await loader(url)
-    if (typeof document !== 'object' || document === null) return { ok: false, message: 'not a JSON object' }
-    return { ok: true, document }
+    const parsed: unknown = typeof document === 'string' ? JSON.parse(document) : document
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, message: 'not a JSON object', blocked: false }
+    return { ok: true, document: parsed as Record<string, unknown> }
   } catch (error) {
-    return { ok: false, message: (error as Error).message }
+    const blocked = (error as { code?: unknown })?.code === 'ERR_DOCUMENT_LOAD_BLOCKED'
+    return { ok: false, message: (error as Error)?.message ?? String(error), blocked }
   }
+}
+
+/** A document that could not be loaded: blocked by the network policy, or simply not available. */
+function unresolved(message: string, blocked: boolean): Problem {
+  return blocked ? { code: 'DOCUMENT_LOAD_BLOCKED', message } : invalid(message)
 }
 
 /** JSON path of the i-th proof: `$.proof` for a single proof object, `$.proof[i]` in an array. */

@@ -1,30 +1,47 @@
 import { parseStrictJson } from '../../lib/strict-json.js'
+import type { VerifyLimits } from '../types.js'
 
-/** The parsed input, or why it could not be parsed. */
+/**
+ * The parsed input, or why it could not be parsed. Text over the byte limit is not parsed at all: the
+ * outcome then carries an empty object and the byte count, and the `limits` check reports it.
+ */
 export type ParseOutcome = { ok: true; credential: Record<string, unknown>; bytes: number } | { ok: false; message: string }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47]
 const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/
+/** Keys that reach or replace prototypes when JSON is merged into objects (`a[k] = v`). */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+/** Keys whose string values become object keys in JSON-LD processing (node maps, type maps). */
+const ID_KEYS = new Set(['id', '@id', 'type', '@type'])
 
 /**
  * The `parse` check: accepts an object, JSON text or UTF-8 bytes. JSON text is parsed strictly
- * (duplicate and `__proto__` keys refused). Objects are walked for `__proto__` keys.
+ * (duplicate keys refused); text over `limits.maxBytes` is not parsed. Then the value is walked once,
+ * without recursion: it must be a tree of plain JSON values (no cycles, accessors, class instances,
+ * functions, `undefined`, non-finite numbers); no `__proto__`, `constructor` or `prototype` key; no
+ * such name as an `id`/`type` value; `proof`, when present, an object or an array of objects.
  */
-export function checkParse(input: unknown): ParseOutcome {
+export function checkParse(input: unknown, limits?: Pick<VerifyLimits, 'maxBytes' | 'maxNodes'>): ParseOutcome {
+  const maxBytes = limits?.maxBytes ?? Infinity
   if (input instanceof Uint8Array) {
     if (PNG_SIGNATURE.every((b, i) => input[i] === b)) return { ok: false, message: 'baked PNG badges cannot be read by this version; extract the credential first' }
-    return parseText(new TextDecoder('utf-8', { fatal: false }).decode(input))
+    if (input.length > maxBytes) return tooLarge(input.length)
+    return parseText(new TextDecoder('utf-8', { fatal: false }).decode(input), limits)
   }
-  if (typeof input === 'string') return parseText(input)
+  if (typeof input === 'string') return input.length > maxBytes ? tooLarge(input.length) : parseText(input, limits)
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, message: `credential must be a JSON object, JSON text or bytes; got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}` }
   }
-  const poisoned = findProtoKey(input, '$', 0)
-  if (poisoned) return { ok: false, message: `forbidden key "__proto__" at ${poisoned}` }
-  return { ok: true, credential: input as Record<string, unknown>, bytes: -1 }
+  return checkValue(input as Record<string, unknown>, -1, limits)
 }
 
-function parseText(text: string): ParseOutcome {
+function tooLarge(bytes: number): ParseOutcome {
+  return { ok: true, credential: {}, bytes }
+}
+
+function parseText(text: string, limits?: Pick<VerifyLimits, 'maxBytes' | 'maxNodes'>): ParseOutcome {
+  const bytes = new TextEncoder().encode(text).length
+  if (bytes > (limits?.maxBytes ?? Infinity)) return tooLarge(bytes)
   const trimmed = text.trim()
   if (JWS.test(trimmed)) return { ok: false, message: 'compact JWS (VC-JWT) credentials cannot be verified by this version' }
   if (trimmed.startsWith('<')) return { ok: false, message: 'SVG/XML input cannot be read by this version; extract the credential first' }
@@ -32,22 +49,86 @@ function parseText(text: string): ParseOutcome {
   if (!parsed.ok) return { ok: false, message: parsed.message }
   const value = parsed.value
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'credential must be a JSON object' }
-  return { ok: true, credential: value as Record<string, unknown>, bytes: new TextEncoder().encode(text).length }
+  return checkValue(value as Record<string, unknown>, bytes, limits)
 }
 
-function findProtoKey(value: unknown, path: string, depth: number): string | undefined {
-  if (depth > 256 || typeof value !== 'object' || value === null) return undefined
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findProtoKey(value[i], `${path}[${i}]`, depth + 1)
-      if (hit) return hit
+function checkValue(credential: Record<string, unknown>, bytes: number, limits?: Pick<VerifyLimits, 'maxNodes'>): ParseOutcome {
+  const problem = findProblem(credential, (limits?.maxNodes ?? 50_000) + 1) ?? proofProblem(credential.proof)
+  return problem ? { ok: false, message: problem } : { ok: true, credential, bytes }
+}
+
+function proofProblem(proof: unknown): string | undefined {
+  if (proof === undefined) return undefined
+  const list = Array.isArray(proof) ? proof : [proof]
+  const isObject = (p: unknown): boolean => typeof p === 'object' && p !== null && !Array.isArray(p)
+  return list.every(isObject) ? undefined : 'proof must be an object or an array of objects (at $.proof)'
+}
+
+type Frame = { value: unknown; path: string; exit?: true }
+
+/**
+ * Walks the value depth-first with an explicit stack (no recursion, so any depth is safe). Stops
+ * quietly after `budget` values: the `limits` check rejects such input anyway.
+ */
+function findProblem(root: unknown, budget: number): string | undefined {
+  const stack: Frame[] = [{ value: root, path: '$' }]
+  const open = new Set<object>()
+  let visited = 0
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame
+    if (frame.exit) {
+      open.delete(frame.value as object)
+      continue
     }
-    return undefined
-  }
-  for (const key of Object.keys(value)) {
-    if (key === '__proto__') return path
-    const hit = findProtoKey((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1)
-    if (hit) return hit
+    if (++visited > budget) return undefined
+    const problem = problemOf(frame.value, frame.path, open)
+    if (problem) return problem
+    if (typeof frame.value === 'object' && frame.value !== null) {
+      open.add(frame.value)
+      stack.push({ value: frame.value, path: frame.path, exit: true })
+      pushChildren(stack, frame.value, frame.path)
+    }
   }
   return undefined
+}
+
+function pushChildren(stack: Frame[], value: object, path: string): void {
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` })
+    return
+  }
+  const keys = Object.keys(value)
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] as string
+    stack.push({ value: (value as Record<string, unknown>)[key], path: `${path}.${key}` })
+  }
+}
+
+/** What is wrong with one value (not its children), if anything. */
+function problemOf(value: unknown, path: string, open: Set<object>): string | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `not a JSON number at ${path}`
+  if (typeof value !== 'object') return `not a JSON value (${typeof value}) at ${path}`
+  if (open.has(value)) return `cyclic structure at ${path}`
+  if (!Array.isArray(value) && !isPlainObject(value)) return `not a plain JSON object at ${path}`
+  return Array.isArray(value) ? undefined : keyProblem(value as Record<string, unknown>, path)
+}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === null || Object.getPrototypeOf(proto) === null
+}
+
+function keyProblem(object: Record<string, unknown>, path: string): string | undefined {
+  for (const key of Object.keys(object)) {
+    if (FORBIDDEN_KEYS.has(key)) return `forbidden key ${JSON.stringify(key)} at ${path}`
+    if (Object.getOwnPropertyDescriptor(object, key)?.get) return `accessor property at ${path}.${key}`
+    if (ID_KEYS.has(key) && namesPrototype(object[key])) return `forbidden ${key} value at ${path}.${key}`
+  }
+  return undefined
+}
+
+function namesPrototype(value: unknown): boolean {
+  const list = Array.isArray(value) ? value : [value]
+  return list.some((v) => typeof v === 'string' && FORBIDDEN_KEYS.has(v))
 }

@@ -1,5 +1,6 @@
 import type { Ob3SchemaValidator } from '../../schema/validate-ob3-schema.js'
 import { addError, type CheckContext } from '../check-context.js'
+import { checkTypedTerms } from './check-typed-terms.js'
 import type { VerificationError } from '../types.js'
 
 const OB_TYPES = ['OpenBadgeCredential', 'AchievementCredential']
@@ -17,6 +18,7 @@ export function checkSchema(ctx: CheckContext, validate: Ob3SchemaValidator, war
   }
   const result = validate(ctx.credential)
   for (const f of result.findings) addError(ctx, 'schema', 'SCHEMA_VIOLATION', f.message, f.path)
+  checkTypedTerms(ctx)
   if (result.normalised.length > 0 && !result.upgradedFromVcdm11) {
     warnings.push({
       code: 'SCHEMA_NORMALISED',

@@ -28,9 +28,23 @@ export function checkValidity(ctx: CheckContext, proofs: Array<Record<string, un
 function readDate(ctx: CheckContext, name: string): { name: string; value: string; time: number } | undefined {
   const value = ctx.credential[name]
   if (value === undefined) return undefined
-  if (typeof value !== 'string' || !DATE_TIME_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !DATE_TIME_WITH_OFFSET.test(value) || !realDay(value) || Number.isNaN(Date.parse(value))) {
     addError(ctx, 'validity', 'MALFORMED_VALUE_ERROR', `${name} must be an XML Schema dateTime with a time zone, got ${JSON.stringify(value)}`, `$.${name}`)
     return undefined
   }
   return { name, value, time: Date.parse(value) }
+}
+
+/** The day exists in its month (`Date.parse` rolls 2025-09-31 over to 1 October instead of refusing it). */
+function realDay(value: string): boolean {
+  const m = /^(-?\d{4,})-(\d{2})-(\d{2})T/.exec(value)
+  if (!m) return false
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  return day <= daysIn(year, month)
+}
+
+function daysIn(year: number, month: number): number {
+  const d = new Date(0)
+  d.setUTCFullYear(year, month, 0)
+  return d.getUTCDate()
 }

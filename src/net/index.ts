@@ -1,0 +1,5 @@
+export { createGuardedFetch, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './guarded-fetch.js'
+export type { FetchLike, GuardedFetchOptions, JsonFetcher } from './guarded-fetch.js'
+export { blockedHost, checkFetchUrl } from './host-policy.js'
+export { DocumentLoadBlockedError } from './errors.js'
+export type { BlockReason } from './errors.js'
