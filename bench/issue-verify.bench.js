@@ -51,7 +51,9 @@ async function benchCase(name, credential, iterations) {
   const signedOurs = await issueCredential(credential, signer, { now: created, documentLoader: loader, listSchemas: 'none' })
   const signedDb = await vc.issue({ credential: structuredClone(credential), suite: new DataIntegrityProof({ signer: dbKey.signer(), date: created, cryptosuite: eddsaRdfc2022 }), documentLoader: loader })
   const check = await ours.verify(signedOurs)
-  if (!check.verified) throw new Error(`${name}: our credential did not verify: ${JSON.stringify(check.errors)}`)
+  // The spec's complete example embeds endorsements with placeholder proofs: only they may fail.
+  const unexpected = check.errors.filter((e) => e.check !== 'endorsements')
+  if (unexpected.length > 0) throw new Error(`${name}: our credential did not verify: ${JSON.stringify(unexpected)}`)
   const oursVerify = await time('ours verify', iterations, () => ours.verify(signedOurs))
   const dbVerify = await time('db verify', iterations, () => vc.verifyCredential({ credential: signedDb, suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), documentLoader: loader, checkStatus }))
   return [
@@ -68,4 +70,5 @@ console.log(`| case | operation | microcredentials | @digitalbazaar/vc | ratio |
 console.log(`|---|---|---|---|---|`)
 for (const r of rows) console.log(`| ${r.case} | ${r.operation} | ${fmt(r.ours)} | ${fmt(r.reference)} | ${(r.reference / r.ours).toFixed(2)}x |`)
 console.log('')
+console.log('The complete example embeds five endorsements with placeholder proofs: our verify reports them (the endorsements check), @digitalbazaar/vc ignores them.')
 console.log('Both sign the same document. Our issue adds the quality gate (profile ob3 for these badges) and a verification of its own output; our verify runs every check (schema, key binding, validity).')

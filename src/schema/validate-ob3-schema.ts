@@ -5,6 +5,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import achievementCredentialSchema from '../../schemas/1edtech/ob_v3p0_achievementcredential_schema.json' with { type: 'json' }
+import endorsementCredentialSchema from '../../schemas/1edtech/ob_v3p0_endorsementcredential_schema.derived.json' with { type: 'json' }
 import type { Finding } from '../findings/finding.js'
 import { toJsonPath } from '../lib/json-path.js'
 import { createAjv } from './ajv.js'
@@ -27,7 +28,7 @@ export interface SchemaCheckOptions {
   normaliseSingleValues?: boolean
 }
 
-/** A schema validator for OB 3.0 AchievementCredentials. */
+/** A schema validator for OB 3.0 AchievementCredentials (or, from {@link createEndorsementSchemaValidator}, EndorsementCredentials). */
 export type Ob3SchemaValidator = (credential: unknown, options?: SchemaCheckOptions) => SchemaCheck
 
 /**
@@ -44,8 +45,33 @@ export type Ob3SchemaValidator = (credential: unknown, options?: SchemaCheckOpti
  * ```
  */
 export function createOb3SchemaValidator(): Ob3SchemaValidator {
+  return createValidator(achievementCredentialSchema as object, '1EdTech AchievementCredential schema')
+}
+
+/**
+ * Creates a validator for EndorsementCredentials (OB 3.0 §EndorsementCredential), with the schema in
+ * `schemas/1edtech/ob_v3p0_endorsementcredential_schema.derived.json`: NOT the official 1EdTech file but
+ * one rebuilt from the `$defs` of the AchievementCredential schema (see `schemas/1edtech/SOURCES.md`).
+ * Compiled once, on first use; otherwise it works like {@link createOb3SchemaValidator}.
+ *
+ * @example
+ * ```ts
+ * const validate = createEndorsementSchemaValidator()
+ * const { findings } = validate(endorsement)
+ * findings.length === 0 // passes the (derived) EndorsementCredential schema
+ * ```
+ */
+export function createEndorsementSchemaValidator(): Ob3SchemaValidator {
+  // The derived file's `$id` starts with "(derived) " (not a URI ajv accepts); its refs are all local.
+  const { $id: _derivedId, ...schema } = endorsementCredentialSchema as Record<string, unknown>
+  void _derivedId
+  return createValidator(schema, 'EndorsementCredential schema (derived from 1EdTech)')
+}
+
+function createValidator(schema: object, label: string): Ob3SchemaValidator {
   let compiled: ValidateFunction | undefined
-  const get = (): ValidateFunction => (compiled ??= createAjv().compile(achievementCredentialSchema as object))
+  const get = (): ValidateFunction => (compiled ??= createAjv().compile(schema))
+  const finding = (path: string, message: string): Finding => ({ rule: 'OB3-SCHEMA', severity: 'error', path, message: `${label}: ${message}` })
   return (credential, options = {}) => {
     const validate = get()
     if (typeof credential !== 'object' || credential === null || Array.isArray(credential)) {
@@ -63,11 +89,11 @@ export function createOb3SchemaValidator(): Ob3SchemaValidator {
       ok = validate(subject)
     }
     subject = undefined
-    return { findings: ok ? [] : toFindings(validate.errors ?? []), normalised, upgradedFromVcdm11: isV1 }
+    return { findings: ok ? [] : toFindings(validate.errors ?? [], finding, label), normalised, upgradedFromVcdm11: isV1 }
   }
 }
 
-function toFindings(errors: readonly ErrorObject[]): Finding[] {
+function toFindings(errors: readonly ErrorObject[], finding: (path: string, message: string) => Finding, label: string): Finding[] {
   const seen = new Set<string>()
   const out: Finding[] = []
   for (const e of errors) {
@@ -79,7 +105,7 @@ function toFindings(errors: readonly ErrorObject[]): Finding[] {
     seen.add(key)
     out.push(finding(path, message))
   }
-  return out.length > 0 ? out : [finding('$', 'does not match the 1EdTech AchievementCredential schema')]
+  return out.length > 0 ? out : [finding('$', `does not match the ${label}`)]
 }
 
 function describeParams(e: ErrorObject): string {
@@ -88,8 +114,4 @@ function describeParams(e: ErrorObject): string {
   if (typeof p.additionalProperty === 'string') return `: ${JSON.stringify(p.additionalProperty)}`
   if (Array.isArray(p.allowedValues)) return `: ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
   return ''
-}
-
-function finding(path: string, message: string): Finding {
-  return { rule: 'OB3-SCHEMA', severity: 'error', path, message: `1EdTech AchievementCredential schema: ${message}` }
 }

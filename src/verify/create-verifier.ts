@@ -1,11 +1,13 @@
 import { createDocumentLoader, type DocumentLoader, type DocumentLoaderOptions } from '../loader/create-document-loader.js'
-import { createOb3SchemaValidator, type Ob3SchemaValidator } from '../schema/validate-ob3-schema.js'
+import { CanonicalisationBudget } from '../proofs/canonicalisation-limits.js'
+import { createEndorsementSchemaValidator, createOb3SchemaValidator, type Ob3SchemaValidator } from '../schema/validate-ob3-schema.js'
 import { addError, toResult, type CheckContext } from './check-context.js'
 import { checkContextStatic, checkSafeMode } from './checks/check-context.js'
+import { checkEndorsements, DEFAULT_MAX_ENDORSEMENT_DEPTH, DEFAULT_MAX_ENDORSEMENTS } from './checks/check-endorsements.js'
 import { checkIssuer } from './checks/check-issuer.js'
 import { checkLimits } from './checks/check-limits.js'
 import { checkParse } from './checks/check-parse.js'
-import { checkCanonicalisationLimits, checkProofs, readProofs } from './checks/check-proof.js'
+import { canonicalisationLimits, checkCanonicalisationLimits, checkProofs, readProofs } from './checks/check-proof.js'
 import { checkRecipient } from './checks/check-recipient.js'
 import { checkSchema } from './checks/check-schema.js'
 import { checkStatus } from './checks/check-status.js'
@@ -14,7 +16,8 @@ import type { CheckId, VerificationError, VerificationResult, VerifyLimits, Veri
 
 /**
  * Default input limits: 1 MiB, nesting depth 64, 50,000 JSON values; canonicalisation: arrays of at
- * most 1,000 items, rdf-canonize `maxWorkFactor` 1, a 2,000 ms budget.
+ * most 1,000 items, rdf-canonize `maxWorkFactor` 1, a 2,000 ms budget; embedded endorsements: at most
+ * 50, nested at most 2 deep.
  *
  * @example
  * ```ts
@@ -22,10 +25,19 @@ import type { CheckId, VerificationError, VerificationResult, VerifyLimits, Veri
  * const result = await verifyCredential(input, { limits: { maxBytes: DEFAULT_LIMITS.maxBytes * 4 } })
  * ```
  */
-export const DEFAULT_LIMITS: VerifyLimits = { maxBytes: 1024 * 1024, maxDepth: 64, maxNodes: 50_000, maxArrayItems: 1000, maxWorkFactor: 1, canonicalisationMs: 2000 }
+export const DEFAULT_LIMITS: VerifyLimits = {
+  maxBytes: 1024 * 1024,
+  maxDepth: 64,
+  maxNodes: 50_000,
+  maxArrayItems: 1000,
+  maxWorkFactor: 1,
+  canonicalisationMs: 2000,
+  maxEndorsements: DEFAULT_MAX_ENDORSEMENTS,
+  maxEndorsementDepth: DEFAULT_MAX_ENDORSEMENT_DEPTH,
+}
 
 /**
- * A reusable verifier: holds the loader and the compiled schema. Made by {@link createVerifier}.
+ * A reusable verifier: holds the loader and the compiled schemas. Made by {@link createVerifier}.
  *
  * @example
  * ```ts
@@ -40,8 +52,9 @@ export interface Verifier {
 }
 
 /**
- * Creates a verifier that keeps its document loader and compiled schema between calls (verify many
- * credentials with one verifier).
+ * Creates a verifier that keeps its document loader and compiled schemas (AchievementCredential, and
+ * EndorsementCredential once an endorsement is met) between calls (verify many credentials with one
+ * verifier).
  *
  * @example
  * ```ts
@@ -53,7 +66,7 @@ export interface Verifier {
  */
 export function createVerifier(defaults: VerifyOptions = {}): Verifier {
   let loader: DocumentLoader | undefined
-  let schema: Ob3SchemaValidator | undefined
+  let validators: Validators | undefined
   const defaultLoader = (): DocumentLoader => (loader ??= defaults.documentLoader ?? createDocumentLoader({ documents: defaults.documents ?? {}, ...networkOptions(defaults) }))
   return {
     async verify(input, options = {}) {
@@ -61,7 +74,8 @@ export function createVerifier(defaults: VerifyOptions = {}): Verifier {
       const perCall = options.documents !== undefined || options.fetch !== undefined || options.allowedHosts !== undefined || options.allowKeyInFragment !== undefined
       const docLoader = options.documentLoader ?? (perCall ? createDocumentLoader({ documents: { ...defaults.documents, ...options.documents }, ...networkOptions(opts) }) : defaultLoader())
       try {
-        return await run(input, opts, docLoader, (schema ??= createOb3SchemaValidator()))
+        validators ??= { credential: createOb3SchemaValidator(), endorsement: createEndorsementSchemaValidator() }
+        return await run(input, opts, docLoader, validators)
       } catch (error) {
         return internalFailure(error)
       }
@@ -78,7 +92,44 @@ function networkOptions(o: VerifyOptions): Pick<DocumentLoaderOptions, 'fetch' |
   }
 }
 
-async function run(input: unknown, opts: VerifyOptions, loader: DocumentLoader, schema: Ob3SchemaValidator): Promise<VerificationResult> {
+/** The compiled schema validators of a verifier (each compiles on first use). */
+interface Validators {
+  credential: Ob3SchemaValidator
+  endorsement: Ob3SchemaValidator
+}
+
+/** State shared by a credential's run and the runs of its embedded endorsements. */
+interface Shared {
+  /** Endorsements verified so far (nested ones included). */
+  count: number
+  /** True once `maxEndorsements` was reported. */
+  exceeded: boolean
+  /** The canonicalisation time budget of the whole verification (made at the first proof check). */
+  budget?: CanonicalisationBudget
+}
+
+/**
+ * What a run verifies: the credential given, or an endorsement embedded in it at `path` (JSON path in
+ * the top-level credential), `depth` levels down (1 = embedded in the credential itself).
+ */
+type Scope = { kind: 'credential' } | { kind: 'endorsement'; depth: number; path: string; shared: Shared }
+
+async function run(input: unknown, opts: VerifyOptions, loader: DocumentLoader, validators: Validators, scope: Scope = { kind: 'credential' }): Promise<VerificationResult> {
+  const shared: Shared = scope.kind === 'endorsement' ? scope.shared : { count: 0, exceeded: false }
+  try {
+    return await runChecks(input, opts, loader, validators, scope, shared)
+  } finally {
+    if (scope.kind === 'credential') shared.budget?.dispose()
+  }
+}
+
+/**
+ * The pipeline, for a credential or (same steps, same options) an embedded endorsement. For an
+ * endorsement the schema is the EndorsementCredential one, `trustedIssuers` and `expectedRecipient`
+ * do not apply (the endorser is not the credential's issuer, the endorsement not about the learner).
+ */
+async function runChecks(input: unknown, opts: VerifyOptions, loader: DocumentLoader, validators: Validators, scope: Scope, shared: Shared): Promise<VerificationResult> {
+  const endorsement = scope.kind === 'endorsement'
   const ctx: CheckContext = {
     credential: {},
     now: toDate(opts.now),
@@ -98,29 +149,27 @@ async function run(input: unknown, opts: VerifyOptions, loader: DocumentLoader, 
     return skipRest(ctx, ['context', 'schema', 'proof', 'issuer', 'validity', 'status', 'recipient', 'endorsements'], 'input exceeds the limits', warnings)
   }
   const contextOk = await checkContextStatic(ctx, loader)
-  checkSchema(ctx, schema, warnings)
+  checkSchema(ctx, endorsement ? validators.endorsement : validators.credential, warnings, scope.kind)
   const read = readProofs(ctx.credential)
   const proofs = 'proofs' in read ? read.proofs : []
   if ('missing' in read) {
-    addError(ctx, 'proof', 'PROOF_MISSING', 'the credential has no proof', '$.proof')
+    addError(ctx, 'proof', 'PROOF_MISSING', `the ${endorsement ? 'endorsement' : 'credential'} has no proof`, '$.proof')
     if (contextOk) await checkSafeMode(ctx, loader)
   } else if ('malformed' in read) {
     addError(ctx, 'proof', 'PARSING_ERROR', read.malformed, '$.proof')
   }
-  if (contextOk) await checkIssuer(ctx, loader, proofs, opts.trustedIssuers)
+  if (contextOk) await checkIssuer(ctx, loader, proofs, endorsement ? undefined : opts.trustedIssuers)
   else ctx.skipped.set('issuer', 'the context check failed')
-  await checkProofs(ctx, loader, proofs, { policy: opts.proofPolicy, warnings })
+  shared.budget ??= new CanonicalisationBudget(canonicalisationLimits(ctx.limits).canonicalisationMs)
+  await checkProofs(ctx, loader, proofs, { policy: opts.proofPolicy, warnings, budget: shared.budget })
   checkValidity(ctx, proofs)
   await checkStatus(ctx, opts.statusChecker)
-  checkRecipient(ctx, opts.expectedRecipient)
-  checkEndorsements(ctx)
+  if (endorsement) ctx.skipped.set('recipient', 'not checked for an endorsement')
+  else checkRecipient(ctx, opts.expectedRecipient)
+  await checkEndorsements(ctx, warnings, scope.kind === 'endorsement' ? scope : { depth: 0, path: '$' }, shared, (entry, at) =>
+    run(entry, opts, loader, validators, { kind: 'endorsement', ...at, shared }),
+  )
   return toResult(ctx, ctx.credential, warnings)
-}
-
-function checkEndorsements(ctx: CheckContext): void {
-  const subject = ctx.credential.credentialSubject as { achievement?: { endorsement?: unknown } } | undefined
-  const present = ctx.credential.endorsement !== undefined || subject?.achievement?.endorsement !== undefined
-  ctx.skipped.set('endorsements', present ? 'embedded endorsements are not verified by this version' : 'no embedded endorsements')
 }
 
 function skipRest(ctx: CheckContext, ids: CheckId[], reason: string, warnings: VerificationError[]): VerificationResult {

@@ -53,6 +53,7 @@ export type VerificationErrorCode =
   | 'STATUS_UNCHECKED'
   | 'RECIPIENT_NOT_MATCHED'
   | 'LEGACY_CRYPTOSUITE'
+  | 'ENDORSEMENT_JWT_NOT_VERIFIED'
   | (string & {})
 
 /**
@@ -207,8 +208,15 @@ export interface VerifyLimits {
   maxArrayItems?: number
   /** rdf-canonize `maxWorkFactor` for blank-node hashing (1 = O(n), 2 = O(n²)). Default 1. */
   maxWorkFactor?: number
-  /** Wall-clock budget in milliseconds for canonicalising during the proof check. Default 2,000. */
+  /**
+   * Wall-clock budget in milliseconds for canonicalising during the proof check, shared by the
+   * credential's proofs and those of its embedded endorsements. Default 2,000.
+   */
   canonicalisationMs?: number
+  /** Most embedded endorsements verified in one verification, nested ones included. Default 50. */
+  maxEndorsements?: number
+  /** Deepest endorsement verified (1: on the credential; 2: in such an endorsement). Default 2. */
+  maxEndorsementDepth?: number
 }
 
 /**

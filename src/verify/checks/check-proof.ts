@@ -48,6 +48,12 @@ export interface ProofCheckOptions {
   policy?: ProofPolicy
   /** Where warnings go (legacy cryptosuite, proofs set aside by the `any-from-issuer` policy). */
   warnings?: VerificationError[]
+  /**
+   * A canonicalisation time budget shared with other documents of the same verification (a credential
+   * and its embedded endorsements); the caller disposes it. Default: a new budget of
+   * `limits.canonicalisationMs` for this document alone.
+   */
+  budget?: CanonicalisationBudget
 }
 
 /**
@@ -67,7 +73,7 @@ export async function checkProofs(ctx: CheckContext, loader: DocumentLoader, pro
   const policy = options.policy ?? 'all'
   const warnings = options.warnings ?? []
   const limits = canonicalisationLimits(ctx.limits)
-  const budget = new CanonicalisationBudget(limits.canonicalisationMs)
+  const budget = options.budget ?? new CanonicalisationBudget(limits.canonicalisationMs)
   let reports: ProofReport[]
   try {
     const set = await verifyProofSet(ctx.credential, proofs, loader, {
@@ -78,7 +84,7 @@ export async function checkProofs(ctx: CheckContext, loader: DocumentLoader, pro
     })
     reports = set.proofs
   } finally {
-    budget.dispose()
+    if (!options.budget) budget.dispose()
   }
   const accepted = policy === 'any-from-issuer' ? acceptedByIssuerCheck(ctx, reports) : new Set<number>()
   const setAside = (r: ProofReport): boolean => accepted.size > 0 && !accepted.has(r.index)
