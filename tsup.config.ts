@@ -7,6 +7,7 @@ export default defineConfig({
     verify: 'src/verify/index.ts',
     issue: 'src/issue/index.ts',
     keys: 'src/keys/index.ts',
+    status: 'src/status/index.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm'],

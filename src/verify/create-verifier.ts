@@ -163,6 +163,8 @@ async function runChecks(input: unknown, opts: VerifyOptions, loader: DocumentLo
   shared.budget ??= new CanonicalisationBudget(canonicalisationLimits(ctx.limits).canonicalisationMs)
   await checkProofs(ctx, loader, proofs, { policy: opts.proofPolicy, warnings, budget: shared.budget })
   checkValidity(ctx, proofs)
+  // Only an explicit `statusChecker` checks status (e.g. createStatusChecker({ documents })); `documents`
+  // or `fetch` alone do not turn it on: a credential with a status then fails closed (STATUS_UNCHECKED).
   await checkStatus(ctx, opts.statusChecker)
   if (endorsement) ctx.skipped.set('recipient', 'not checked for an endorsement')
   else checkRecipient(ctx, opts.expectedRecipient)

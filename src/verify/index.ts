@@ -10,6 +10,8 @@ export type {
   CheckId, CheckResult, ExpectedRecipient, StatusChecker, VerificationError, VerificationErrorCode,
   VerificationResult, VerifyLimits, VerifyOptions, ProofPolicy,
 } from './types.js'
+export { createStatusChecker } from '../status/create-status-checker.js'
+export type { StatusCheckerOptions, StatusCheckFunction, StatusError } from '../status/create-status-checker.js'
 export { createDocumentLoader } from '../loader/create-document-loader.js'
 export type { DocumentLoader, DocumentLoaderOptions, RemoteDocument } from '../loader/create-document-loader.js'
 export { DocumentLoadBlockedError } from '../net/errors.js'

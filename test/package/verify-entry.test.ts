@@ -24,7 +24,7 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
 
 describe('built entries', () => {
   it('exist (npm test builds first)', () => {
-    for (const entry of ['index.js', 'verify.js', 'issue.js', 'keys.js', 'cli/main.js']) expect(existsSync(join(ROOT, 'dist', entry)), entry).toBe(true)
+    for (const entry of ['index.js', 'verify.js', 'issue.js', 'keys.js', 'status.js', 'cli/main.js']) expect(existsSync(join(ROOT, 'dist', entry)), entry).toBe(true)
   })
 
   it('the verify entry reaches no issuing or key code', () => {

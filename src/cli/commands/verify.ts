@@ -1,4 +1,4 @@
-import { verifyCredential } from '../../verify/index.js'
+import { createStatusChecker, verifyCredential } from '../../verify/index.js'
 import { CliError, json, readBytes, readJson } from '../io.js'
 import { formatVerification } from '../format-verification.js'
 
@@ -6,7 +6,11 @@ import { formatVerification } from '../format-verification.js'
 export async function verify(path: string, options: { now?: string; json?: boolean; document?: string[] }): Promise<number> {
   if (options.now !== undefined && Number.isNaN(Date.parse(options.now))) throw new CliError(`--now is not a date: ${JSON.stringify(options.now)}`)
   const documents = await readDocuments(options.document ?? [])
-  const result = await verifyCredential(await readBytes(path), { ...(options.now ? { now: options.now } : {}), documents })
+  // With --document files, status lists among them are checked (a credential whose status cannot be
+  // checked still fails closed with STATUS_UNCHECKED).
+  const now = options.now
+  const statusChecker = Object.keys(documents).length > 0 ? createStatusChecker({ documents, ...(now ? { now: () => new Date(now) } : {}) }) : undefined
+  const result = await verifyCredential(await readBytes(path), { ...(now ? { now } : {}), documents, ...(statusChecker ? { statusChecker } : {}) })
   process.stdout.write(`${options.json ? json(result) : formatVerification(path, result)}\n`)
   return result.verified ? 0 : 1
 }
