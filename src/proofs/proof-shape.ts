@@ -1,4 +1,5 @@
 import { base58btc } from 'multiformats/bases/base58'
+import { parseDateTime } from '../lib/date-time.js'
 
 /** A proof suite this library can verify. */
 export type SupportedProof = 'eddsa-rdfc-2022' | 'Ed25519Signature2020' | 'eddsa-2022'
@@ -64,9 +65,7 @@ function checkProofValue(value: unknown): string | undefined {
 
 /** XML Schema dateTime (time zone optional here; the validity check is stricter for credential dates). */
 export function isDateTime(value: unknown): value is string {
-  return typeof value === 'string' &&
-    /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?$/.test(value) &&
-    !Number.isNaN(Date.parse(value))
+  return parseDateTime(value) !== undefined
 }
 
 function bad(code: ProofShapeProblem['code'], message: string, path: string): { problem: ProofShapeProblem } {

@@ -6,6 +6,7 @@
  *
  * @module proofs
  */
+import { parseDateTime } from '../lib/date-time.js'
 import { VC_V2_CONTEXT } from '../contexts/urls.js'
 
 /** One structural problem, with the verification check it belongs to. */
@@ -115,18 +116,16 @@ function checkLanguageValue(value: unknown, path: string, add: Add): void {
   })
 }
 
-/** XML Schema dateTimeStamp: a dateTime with a mandatory time zone. */
-const DATE_TIME_STAMP = /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/
-
 function checkDates(c: Record<string, unknown>, add: Add): void {
   const times: Partial<Record<'validFrom' | 'validUntil', number>> = {}
   for (const key of ['validFrom', 'validUntil'] as const) {
     if (!(key in c)) continue
     const v = c[key]
-    if (typeof v !== 'string' || !DATE_TIME_STAMP.test(v) || Number.isNaN(Date.parse(v))) {
+    const parsed = parseDateTime(v)
+    if (!parsed?.zoned) {
       add('validity', `$.${key}`, `${key} must be an XML Schema dateTimeStamp (with a time zone), got ${JSON.stringify(v)}`)
     } else {
-      times[key] = Date.parse(v)
+      times[key] = parsed.time
     }
   }
   if (times.validFrom !== undefined && times.validUntil !== undefined && times.validUntil < times.validFrom) {

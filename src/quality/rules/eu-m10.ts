@@ -1,13 +1,8 @@
 import { PARTICIPATION_TYPES } from '../../model/vocabulary.js'
 import type { CodeRule } from '../rule.js'
-import { checkVocabularyTerm } from './vocabulary-term.js'
+import { checkVocabularyTerm, knownValues } from './vocabulary-term.js'
 
-/** The EU "mode of learning and assessment" vocabulary (ELM v3, `http://data.europa.eu/snb/learning-assessment/…`). */
-const EU_MODES: ReadonlyMap<string, string> = new Map(Object.entries({
-  '729f3bed4b': 'Workbased', '7813801c77': 'Project based', '9191af2ed9': 'Presential', '920fbb3cbe': 'Online', e92d221e4d: 'Blended', ed4c557045: 'Research-Lab based',
-}).map(([id, label]) => [`http://data.europa.eu/snb/learning-assessment/${id}`, label]))
-
-const KNOWN: readonly string[] = [...PARTICIPATION_TYPES, ...EU_MODES.keys(), ...EU_MODES.values()]
+let known: readonly string[] | undefined
 
 /**
  * EU-M10 (form of participation): the profile term `participationType` is present and non-empty (error);
@@ -31,6 +26,6 @@ export const euM10: CodeRule = {
   },
   source: 'EU Council Recommendation 2022, Annex I (form of participation); ELM v3 learning-assessment vocabulary',
   check({ achievement }) {
-    return checkVocabularyTerm(achievement, 'participationType', KNOWN, { en: 'form of participation', nl: 'vorm van deelname', nlArticle: 'de', examples: PARTICIPATION_TYPES })
+    return checkVocabularyTerm(achievement, 'participationType', (known ??= knownValues(PARTICIPATION_TYPES, 'http://data.europa.eu/snb/learning-assessment/25831c2')), { en: 'form of participation', nl: 'vorm van deelname', nlArticle: 'de', examples: PARTICIPATION_TYPES })
   },
 }

@@ -5,7 +5,12 @@ import { EU_VOCABULARIES, type EuVocabulary } from '../vocab/eu-vocabularies.js'
 /** The prefix of the EU vocabulary URIs (`snb` = the Europass/ELM vocabularies). */
 export const EU_SNB_PREFIX = 'http://data.europa.eu/snb/'
 
-const MEMBERS = new Set(EU_VOCABULARIES.flatMap((v) => [v.scheme, ...v.concepts.map((c) => c.uri)]))
+let members: ReadonlySet<string> | undefined
+
+/** Every scheme and concept URI of the bundled lists (built on first use). */
+function memberUris(): ReadonlySet<string> {
+  return (members ??= new Set(EU_VOCABULARIES.flatMap((v) => [v.scheme, ...v.concepts.map((c) => c.uri)])))
+}
 
 /**
  * Checks one EU vocabulary URI: `undefined` when it is a concept (or the scheme) of a known list, else
@@ -18,7 +23,7 @@ const MEMBERS = new Set(EU_VOCABULARIES.flatMap((v) => [v.scheme, ...v.concepts.
  * ```
  */
 export function checkEuUri(uri: string): Message | undefined {
-  if (MEMBERS.has(uri)) return undefined
+  if (memberUris().has(uri)) return undefined
   const list: EuVocabulary | undefined = EU_VOCABULARIES.find((v) => uri.startsWith(v.base))
   if (list) {
     return {

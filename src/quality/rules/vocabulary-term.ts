@@ -1,6 +1,7 @@
 /** The check shared by EU-M9 (type of assessment) and EU-M10 (form of participation). */
 import type { RuleHit } from '../rule.js'
 import { ACHIEVEMENT_PATH, asArray } from '../rule-helpers.js'
+import { EU_VOCABULARIES } from '../vocab/eu-vocabularies.js'
 import { show, toon } from './core-readers.js'
 
 /** What a vocabulary term is called in messages, and the values to suggest. */
@@ -34,4 +35,13 @@ export function checkVocabularyTerm(achievement: Record<string, unknown> | undef
     }
   })
   return hits
+}
+
+/**
+ * The accepted values of a vocabulary term: the profile's phrases, plus the URIs and English labels of
+ * the EU vocabulary with the given concept scheme (from the bundled ELM lists).
+ */
+export function knownValues(profileValues: readonly string[], euScheme: string): string[] {
+  const concepts = EU_VOCABULARIES.find((v) => v.scheme === euScheme)?.concepts ?? []
+  return [...profileValues, ...concepts.map((c) => c.uri), ...concepts.map((c) => c.label)]
 }
