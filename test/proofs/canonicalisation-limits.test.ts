@@ -13,7 +13,7 @@ import { classify } from '../../src/proofs/verify-proof.js'
 import { DEFAULT_LIMITS, verifyCredential, type VerificationResult, type VerifyOptions } from '../../src/verify/index.js'
 import { buildExample } from '../build/helpers.js'
 import { minimalBadge, NOW, testKey } from '../helpers/credentials.js'
-import { signProof, type Json } from './helpers.js'
+import { signProof, type Json } from '../helpers/sign.js'
 
 let signer: Signer
 let issuerId: string

@@ -12,7 +12,7 @@ import { createDocumentLoader } from '../../src/loader/index.js'
 import { resolvePreviousProofs, verifyProofSet } from '../../src/proofs/verify-proof-set.js'
 import { verifyCredential, type VerificationResult, type VerifyOptions } from '../../src/verify/index.js'
 import { minimalBadge, NOW, testKey } from '../helpers/credentials.js'
-import { corrupt, proofsOf, signProof, type Json } from './helpers.js'
+import { corrupt, proofsOf, signProof, type Json } from '../helpers/sign.js'
 
 let issuer: Signer
 let attacker: Signer

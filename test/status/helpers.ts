@@ -2,7 +2,7 @@
 import { issueCredential } from '../../src/issue/index.js'
 import { createBitstring, encodeList, setBit } from '../../src/status/bitstring.js'
 import { minimalBadge, testKey } from '../helpers/credentials.js'
-import { signProof, type Json } from '../proofs/helpers.js'
+import { signProof, type Json } from '../helpers/sign.js'
 
 export const LIST_URL = 'https://school.example.nl/status/1'
 export const OTHER_SEED = Uint8Array.from({ length: 32 }, (_, i) => 200 - i)

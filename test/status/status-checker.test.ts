@@ -5,7 +5,7 @@ import { createStatusChecker, type StatusCheckerOptions } from '../../src/status
 import { createBitstring, encodeList, setBit } from '../../src/status/bitstring.js'
 import { verifyCredential } from '../../src/verify/index.js'
 import { NOW } from '../helpers/credentials.js'
-import type { Json } from '../proofs/helpers.js'
+import type { Json } from '../helpers/sign.js'
 import { credentialWithStatus, entry, keys, LIST_URL, listCredential, signed } from './helpers.js'
 
 type Keys = Awaited<ReturnType<typeof keys>>

@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto'
 import jsonld from 'jsonld'
-import jsigs from 'jsonld-signatures'
 import { base58btc } from 'multiformats/bases/base58'
 import { expect } from 'vitest'
-import { createSigningSuite, type ProofFormat } from '../../../src/issue/signing-suite.js'
+import type { ProofFormat } from '../../../src/issue/signing-suite.js'
 import { createSigner, generateKeyPair, type Ed25519KeyPair, type Signer } from '../../../src/keys/index.js'
 import { createDocumentLoader, type DocumentLoader } from '../../../src/loader/index.js'
 import { verifyCredential, type VerificationResult, type VerifyOptions } from '../../../src/verify/index.js'
 import { NOW, testKey } from '../../helpers/credentials.js'
+import { signProof } from '../../helpers/sign.js'
 
 /** Any JSON object under test (loose on purpose: tests poke at arbitrary paths). */
 export type Json = Record<string, any>
@@ -46,12 +46,8 @@ export function expectRejected(r: VerificationResult, expected: `${string}:${str
 }
 
 /** Signs with the library's suite (jsonld-signatures, JSON-LD safe mode), as an attacker could. */
-export async function signWithSuite(doc: Json, signer: Signer, options: { created?: string; format?: ProofFormat; loader?: DocumentLoader } = {}): Promise<Json> {
-  return jsigs.sign(clone(doc), {
-    suite: createSigningSuite(options.format ?? 'eddsa-rdfc-2022', signer, new Date(options.created ?? '2025-09-01T10:00:00Z')),
-    purpose: new jsigs.purposes.AssertionProofPurpose(),
-    documentLoader: options.loader ?? createDocumentLoader(),
-  }) as Promise<Json>
+export function signWithSuite(doc: Json, signer: Signer, options: { created?: string; format?: ProofFormat; loader?: DocumentLoader } = {}): Promise<Json> {
+  return signProof(doc, signer, options)
 }
 
 /** Options of {@link signRaw}. */

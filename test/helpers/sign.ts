@@ -1,12 +1,13 @@
 /**
- * Signing helpers for proof-set, chain and legacy tests: the library's signing suite, optionally with
+ * Signing helpers for tests that need output the issuer would refuse or shape differently: the library's
+ * signing suite (either format), optionally with
  * a proof `id`, a `previousProof` and the proofs it chains to (DI "Add Proof Set/Chain": the new
  * proof signs the document carrying the proofs it names), or relabelled as `eddsa-2022`.
  */
 import { DataIntegrityProof, type SuiteSigner } from '@digitalbazaar/data-integrity'
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import jsigs from 'jsonld-signatures'
-import { createSigningSuite } from '../../src/issue/signing-suite.js'
+import { createSigningSuite, type ProofFormat } from '../../src/issue/signing-suite.js'
 import type { Signer } from '../../src/keys/index.js'
 import { createDocumentLoader, type DocumentLoader } from '../../src/loader/index.js'
 
@@ -23,6 +24,8 @@ export interface SignProofOptions {
   signOver?: Json[]
   /** `eddsa-2022` relabels the cryptosuite (the pre-standard name). Default `eddsa-rdfc-2022`. */
   cryptosuite?: 'eddsa-rdfc-2022' | 'eddsa-2022'
+  /** The proof format of the library's suite. Default `eddsa-rdfc-2022`. */
+  format?: ProofFormat
   created?: string
   loader?: DocumentLoader
 }
@@ -30,7 +33,7 @@ export interface SignProofOptions {
 /** Appends a proof by `signer` to `doc` (existing proofs are kept, as jsonld-signatures does). */
 export async function signProof(doc: Json, signer: Signer, options: SignProofOptions = {}): Promise<Json> {
   const created = new Date(options.created ?? '2025-09-01T10:00:00Z')
-  const suite = (options.cryptosuite === 'eddsa-2022' ? legacySuite(signer, created) : createSigningSuite('eddsa-rdfc-2022', signer, created)) as Json
+  const suite = (options.cryptosuite === 'eddsa-2022' ? legacySuite(signer, created) : createSigningSuite(options.format ?? 'eddsa-rdfc-2022', signer, created)) as Json
   const template: Json = {}
   if (options.id !== undefined) template.id = options.id
   if (options.previousProof !== undefined) template.previousProof = options.previousProof
