@@ -8,6 +8,7 @@ export default defineConfig({
     issue: 'src/issue/index.ts',
     keys: 'src/keys/index.ts',
     status: 'src/status/index.ts',
+    store: 'src/store/index.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm'],

@@ -28,6 +28,7 @@ export type McredErrorCode =
   | 'ERR_SIGNING_FAILED'
   | 'ERR_SELF_CHECK_FAILED'
   | 'ERR_QUALITY_GATE'
+  | StoreErrorCode
   | (string & {})
 
 /**
@@ -216,6 +217,48 @@ export class QualityGateError extends McredError {
     this.name = 'QualityGateError'
     this.findings = findings
     this.profile = profile
+  }
+}
+
+/**
+ * Codes of {@link StoreError}: the store cannot be opened (`ERR_STORE_OPEN`) or is newer than this
+ * library (`ERR_STORE_VERSION`), its settings conflict (`ERR_STORE_CONFIG`), a credential or list is
+ * unknown (`ERR_NOT_FOUND`), an idempotency key was used for another credential
+ * (`ERR_IDEMPOTENCY_CONFLICT`), a status change is not allowed (`ERR_STATUS_TRANSITION`), or no status
+ * list index could be allocated (`ERR_STATUS_ALLOCATION`).
+ *
+ * @example
+ * ```ts
+ * import { StoreError, type StoreErrorCode } from 'microcredentials'
+ * const retryable: StoreErrorCode[] = ['ERR_STORE_OPEN']
+ * ```
+ */
+export type StoreErrorCode =
+  | 'ERR_STORE_OPEN'
+  | 'ERR_STORE_VERSION'
+  | 'ERR_STORE_CONFIG'
+  | 'ERR_NOT_FOUND'
+  | 'ERR_IDEMPOTENCY_CONFLICT'
+  | 'ERR_STATUS_TRANSITION'
+  | 'ERR_STATUS_ALLOCATION'
+
+/**
+ * Thrown by issuance stores and the status operations (revoke, suspend, reinstate, publish). The
+ * message names the store, credential id or list URL concerned; nothing was written.
+ *
+ * @example
+ * ```ts
+ * import { StoreError } from 'microcredentials'
+ * try { await revokeCredential(store, 'urn:uuid:unknown') } catch (e) {
+ *   if (e instanceof StoreError && e.code === 'ERR_NOT_FOUND') console.log(e.message)
+ * }
+ * ```
+ */
+export class StoreError extends McredError {
+  declare readonly code: StoreErrorCode
+  constructor(code: StoreErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super(code, message, options)
+    this.name = 'StoreError'
   }
 }
 

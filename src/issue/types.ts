@@ -10,6 +10,7 @@ import type { QualityOverride } from './quality-gate.js'
 import type { ProofFormat } from './signing-suite.js'
 import type { ListSchemas } from './list-schemas.js'
 import type { Finding } from '../findings/finding.js'
+import type { IssuanceRecord, IssuanceStore } from '../model/issuance-store.js'
 
 /**
  * Options of {@link issueCredential}.
@@ -39,6 +40,18 @@ export interface IssueOptions {
   qualityOverride?: QualityOverride
   /** Which schemas to list in `credentialSchema`. Default `official` (the 1EdTech schema). */
   listSchemas?: ListSchemas
+  /**
+   * Keep the credential in this store (`microcredentials/store`): it gets a `BitstringStatusListEntry`
+   * and a durable record, written in the same transaction that reserves the idempotency key.
+   */
+  store?: IssuanceStore
+  /**
+   * With a `store`: issue at most once per key; a retry returns the stored credential, byte for byte.
+   * Without a key, the credential `id` plays that part.
+   */
+  idempotencyKey?: string
+  /** Who issues, for the store's record and audit log. Default `microcredentials`. */
+  actor?: string
 }
 
 /**
@@ -67,4 +80,8 @@ export interface IssueResult {
   credential: SignedCredential
   quality: QualityReport
   override?: QualityOverride & { findings: Finding[] }
+  /** With a store: the stored record. */
+  record?: IssuanceRecord
+  /** With a store: true when the credential was already issued under this idempotency key (or id). */
+  reused?: boolean
 }

@@ -41,3 +41,7 @@ export type {
   AddressSpec, DatesSpec, EvidenceSpec, FacultySpec, InstitutionIdentifiersSpec, IssuerSpec, MicrocredentialSpec,
   RecipientSpec, ResultSpec,
 } from './microcredential-spec.js'
+export type {
+  AuditEvent, CredentialState, IssuanceRecord, IssuanceStore, IssueOutcome, IssueRequest, StatusAction,
+  StatusAllocation, StatusChangeOptions, StatusListInfo, StatusPurpose,
+} from './issuance-store.js'

@@ -6,3 +6,5 @@
 export * from './bitstring.js'
 export { createStatusChecker } from './create-status-checker.js'
 export type { StatusCheckFunction, StatusCheckerOptions, StatusError } from './create-status-checker.js'
+export { buildStatusListCredential, statusListEntry } from './status-list-credential.js'
+export type { StatusListSpec } from './status-list-credential.js'

@@ -1,0 +1,154 @@
+/**
+ * The issuance store on SQL (SQLite or PostgreSQL through {@link SqlDriver}).
+ *
+ * @module store
+ */
+import { createHash } from 'node:crypto'
+import { InvalidArgumentError, StoreError } from '../errors/errors.js'
+import type {
+  AuditEvent, IssuanceRecord, IssuanceStore, IssueOutcome, IssueRequest, StatusAction, StatusAllocation,
+  StatusChangeOptions, StatusListInfo,
+} from '../model/issuance-store.js'
+import { allocateSlot, type RandomInt } from './allocate-slot.js'
+import { appendAudit, auditQuery, rowToAudit } from './audit-log.js'
+import { INSERT_RECORD, recordParams, rowToList, rowToRecord, SELECT_LISTS, SELECT_RECORD } from './record-rows.js'
+import type { SqlDriver, SqlTx } from './sql-driver.js'
+import { bitIsSet, nextState } from './status-transition.js'
+import { readSettings } from './store-settings.js'
+
+/** How often `issue` retries after losing a race on a unique key (it then finds the winner's record). */
+const RACE_RETRIES = 3
+
+/** An {@link IssuanceStore} over a SQL driver. */
+export class SqlIssuanceStore implements IssuanceStore {
+  readonly kind: string
+
+  constructor(private readonly driver: SqlDriver, private readonly randomInt: RandomInt) {
+    this.kind = driver.dialect
+  }
+
+  async issue(request: IssueRequest, sign: (slot: StatusAllocation) => Promise<string>): Promise<IssueOutcome> {
+    checkRequest(request)
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.driver.transaction((tx) => this.issueIn(tx, request, sign))
+      } catch (error) {
+        if (!this.driver.isUniqueViolation(error) || attempt >= RACE_RETRIES) throw error
+      }
+    }
+  }
+
+  private async issueIn(tx: SqlTx, request: IssueRequest, sign: (slot: StatusAllocation) => Promise<string>): Promise<IssueOutcome> {
+    await tx.lock(`mcred:issue:${request.idempotencyKey ?? request.credentialId}`)
+    const existing = await this.existing(tx, request)
+    if (existing) return { record: existing, reused: true }
+    const slot = await allocateSlot(tx, await readSettings(tx), request.credentialId, request.now, this.randomInt)
+    const credentialJson = await sign(slot)
+    if (typeof credentialJson !== 'string' || credentialJson.length === 0) throw new InvalidArgumentError('sign() must return the signed credential as JSON text')
+    const at = request.now.toISOString()
+    const record: IssuanceRecord = {
+      credentialId: request.credentialId,
+      ...(request.idempotencyKey === undefined ? {} : { idempotencyKey: request.idempotencyKey }),
+      ...(request.achievementId === undefined ? {} : { achievementId: request.achievementId }),
+      ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
+      sha256: createHash('sha256').update(credentialJson, 'utf8').digest('hex'),
+      credentialJson,
+      ...slot,
+      state: 'active',
+      issuedAt: at,
+      updatedAt: at,
+      actor: request.actor,
+    }
+    await tx.query(INSERT_RECORD, recordParams(record))
+    await appendAudit(tx, { at, actor: request.actor, action: 'issue', credentialId: record.credentialId, statusListCredential: slot.statusListCredential, details: { statusListIndex: slot.statusListIndex, sha256: record.sha256, ...(record.idempotencyKey ? { idempotencyKey: record.idempotencyKey } : {}) } })
+    return { record, reused: false }
+  }
+
+  /** The record this request repeats, after checking it is the same credential; undefined for a new one. */
+  private async existing(tx: SqlTx, request: IssueRequest): Promise<IssuanceRecord | undefined> {
+    const byKey = request.idempotencyKey === undefined ? undefined : await one(tx, `${SELECT_RECORD} WHERE idempotency_key = ?`, request.idempotencyKey)
+    const byId = await one(tx, `${SELECT_RECORD} WHERE credential_id = ?`, request.credentialId)
+    if (byKey) {
+      assertSameCredential(byKey, request, `idempotency key ${JSON.stringify(request.idempotencyKey)}`)
+      return byKey
+    }
+    if (byId && request.idempotencyKey !== undefined) {
+      throw new StoreError('ERR_IDEMPOTENCY_CONFLICT', `credential ${request.credentialId} was already issued${byId.idempotencyKey === undefined ? ' without an idempotency key' : ` under idempotency key ${JSON.stringify(byId.idempotencyKey)}`}`)
+    }
+    if (byId) assertSameCredential(byId, request, `credential id ${request.credentialId}`)
+    return byId
+  }
+
+  async get(credentialId: string): Promise<IssuanceRecord | undefined> {
+    return one(this.driver, `${SELECT_RECORD} WHERE credential_id = ?`, credentialId)
+  }
+
+  async getByIdempotencyKey(idempotencyKey: string): Promise<IssuanceRecord | undefined> {
+    return one(this.driver, `${SELECT_RECORD} WHERE idempotency_key = ?`, idempotencyKey)
+  }
+
+  async changeStatus(credentialId: string, action: StatusAction, options: StatusChangeOptions): Promise<IssuanceRecord> {
+    return this.driver.transaction(async (tx) => {
+      await tx.lock(`mcred:status:${credentialId}`)
+      const record = await one(tx, `${SELECT_RECORD} WHERE credential_id = ?`, credentialId)
+      if (!record) throw new StoreError('ERR_NOT_FOUND', `no credential ${credentialId} in store ${this.driver.location}`)
+      const state = nextState(record, action)
+      if (state === undefined) return record
+      const at = options.now.toISOString()
+      await tx.query('UPDATE mcred_credentials SET state = ?, updated_at = ? WHERE credential_id = ?', [state, at, credentialId])
+      await appendAudit(tx, { at, actor: options.actor, action, credentialId, statusListCredential: record.statusListCredential, details: { from: record.state, to: state, statusListIndex: record.statusListIndex, ...(options.reason ? { reason: options.reason } : {}) } })
+      return { ...record, state, updatedAt: at }
+    })
+  }
+
+  async statusLists(): Promise<StatusListInfo[]> {
+    return (await this.driver.query(`${SELECT_LISTS} ORDER BY l.series`)).map(rowToList)
+  }
+
+  async statusListBits(url: string): Promise<{ list: StatusListInfo; setIndexes: number[] }> {
+    const lists = await this.driver.query(`${SELECT_LISTS} WHERE l.url = ?`, [url])
+    if (lists[0] === undefined) throw new StoreError('ERR_NOT_FOUND', `no status list ${url} in store ${this.driver.location}`)
+    const rows = await this.driver.query<{ status_list_index: number; state: IssuanceRecord['state'] }>(
+      'SELECT status_list_index, state FROM mcred_credentials WHERE status_list_url = ? AND state <> ? ORDER BY status_list_index', [url, 'active'])
+    return { list: rowToList(lists[0]), setIndexes: rows.filter((r) => bitIsSet(r.state)).map((r) => Number(r.status_list_index)) }
+  }
+
+  async recordPublication(url: string, publication: { actor: string; now: Date; validUntil: string; sha256: string }): Promise<void> {
+    await this.driver.transaction(async (tx) => {
+      const at = publication.now.toISOString()
+      const rows = await tx.query('UPDATE mcred_status_lists SET published_at = ?, valid_until = ?, published_sha256 = ? WHERE url = ? RETURNING url', [at, publication.validUntil, publication.sha256, url])
+      if (rows.length === 0) throw new StoreError('ERR_NOT_FOUND', `no status list ${url} in store ${this.driver.location}`)
+      await appendAudit(tx, { at, actor: publication.actor, action: 'publish', statusListCredential: url, details: { validUntil: publication.validUntil, sha256: publication.sha256 } })
+    })
+  }
+
+  async auditLog(filter: { credentialId?: string; statusListCredential?: string } = {}): Promise<AuditEvent[]> {
+    const { sql, params } = auditQuery(filter)
+    return (await this.driver.query(sql, params)).map(rowToAudit)
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close()
+  }
+}
+
+async function one(db: Pick<SqlTx, 'query'>, sql: string, value: string): Promise<IssuanceRecord | undefined> {
+  const rows = await db.query(sql, [value])
+  return rows[0] === undefined ? undefined : rowToRecord(rows[0])
+}
+
+function assertSameCredential(record: IssuanceRecord, request: IssueRequest, what: string): void {
+  // Recipients are not compared: a rebuilt credential hashes the recipient with a fresh salt.
+  if (record.achievementId !== undefined && request.achievementId !== undefined && record.achievementId !== request.achievementId) {
+    throw new StoreError('ERR_IDEMPOTENCY_CONFLICT', `${what} was used for credential ${record.credentialId} of achievement ${record.achievementId}; this request is for achievement ${request.achievementId}`)
+  }
+}
+
+function checkRequest(request: IssueRequest): void {
+  if (typeof request?.credentialId !== 'string' || request.credentialId.length === 0) throw new InvalidArgumentError('the credential to store needs an "id"')
+  if (request.idempotencyKey !== undefined && (typeof request.idempotencyKey !== 'string' || request.idempotencyKey.length === 0 || request.idempotencyKey.length > 200)) {
+    throw new InvalidArgumentError('"idempotencyKey" must be a non-empty string of at most 200 characters')
+  }
+  if (typeof request.actor !== 'string' || request.actor.length === 0) throw new InvalidArgumentError('"actor" must be a non-empty string')
+  if (!(request.now instanceof Date) || Number.isNaN(request.now.getTime())) throw new InvalidArgumentError('"now" must be a valid Date')
+}
