@@ -57,7 +57,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ]
 
-/** The schema version this library writes. */
+/**
+ * The schema version this library writes; stores written by a newer version are refused.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSION } from 'microcredentials/store'
+ * console.log(`issuance store schema v${SCHEMA_VERSION}`)
+ * ```
+ */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
 
 /**

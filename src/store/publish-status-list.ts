@@ -7,7 +7,16 @@ import { controllerOf } from '../lib/issuer-id.js'
 import type { IssuanceStore } from '../model/issuance-store.js'
 import { buildStatusListCredential } from '../status/status-list-credential.js'
 
-/** Default time a published list stays valid: 7 days. Republish before then (a daily job is typical). */
+/**
+ * Default time a published list stays valid: 7 days. Republish before then (a daily job is typical):
+ * verifiers refuse an expired list (`STATUS_VERIFICATION_ERROR`).
+ *
+ * @example
+ * ```ts
+ * import { publishStatusList, DEFAULT_LIST_VALIDITY_SECONDS } from 'microcredentials/store'
+ * await publishStatusList(store, signer, { url, validForSeconds: DEFAULT_LIST_VALIDITY_SECONDS / 7 })
+ * ```
+ */
 export const DEFAULT_LIST_VALIDITY_SECONDS = 7 * 24 * 3600
 
 /**
