@@ -1,5 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { McredError } from '../index.js'
 
 /** A CLI failure with its exit code (2: usage or I/O, 1: negative verdict). */
@@ -30,18 +31,66 @@ export async function readJson(path: string): Promise<unknown> {
   }
 }
 
-/** Writes text to a file (creating folders), or to stdout when no path is given. */
+/** One file to write: its path, its text (a final newline is added when missing), and its mode. */
+export interface OutputFile {
+  path: string
+  text: string
+  mode?: number
+}
+
+/** Writes text to a file atomically (creating folders), or to stdout when no path is given. */
 export async function writeOut(path: string | undefined, text: string, mode?: number): Promise<void> {
   if (!path) {
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+    process.stdout.write(withNewline(text))
     return
   }
+  await writeFiles([{ path, text, ...(mode === undefined ? {} : { mode }) }])
+}
+
+/**
+ * Writes files atomically: each goes to a temporary file beside it (flushed to disk), and only when
+ * every one is written are they renamed into place. A failure leaves no partial file behind: each
+ * file is either its old version or its new one, and no temporary file remains.
+ */
+export async function writeFiles(files: readonly OutputFile[]): Promise<void> {
+  const staged: Array<{ path: string; temp: string }> = []
   try {
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, text.endsWith('\n') ? text : `${text}\n`, mode === undefined ? {} : { mode })
+    for (const file of files) staged.push({ path: file.path, temp: await stage(file) })
   } catch (e) {
-    throw new CliError(`${path}: cannot write file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    await Promise.all(staged.map((s) => unlink(s.temp).catch(() => undefined)))
+    throw e
   }
+  for (const [i, { path, temp }] of staged.entries()) {
+    try {
+      await rename(temp, path)
+    } catch (e) {
+      await Promise.all(staged.slice(i).map((s) => unlink(s.temp).catch(() => undefined)))
+      throw new CliError(`${path}: cannot write file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+    }
+  }
+}
+
+/** Writes one file's text to a temporary file in its folder; returns the temporary path. */
+async function stage(file: OutputFile): Promise<string> {
+  const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await mkdir(dirname(file.path), { recursive: true })
+    const handle = await open(temp, 'wx', file.mode ?? 0o666)
+    try {
+      await handle.writeFile(withNewline(file.text), 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    return temp
+  } catch (e) {
+    await unlink(temp).catch(() => undefined)
+    throw new CliError(`${file.path}: cannot write file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+  }
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`
 }
 
 /** JSON with two-space indentation. */

@@ -4,16 +4,20 @@
  *
  * @module cli
  */
-import { Command, CommanderError } from 'commander'
+import { Command, CommanderError, Option } from 'commander'
 import { CliError } from './io.js'
 import { build } from './commands/build.js'
 import { demo } from './commands/demo.js'
 import { issue } from './commands/issue.js'
 import { keygen } from './commands/keygen.js'
+import { changeStatus } from './commands/status/change.js'
+import { publishStatus } from './commands/status/publish.js'
+import { showLists, showStatus } from './commands/status/show.js'
 import { validate } from './commands/validate.js'
 import { verify } from './commands/verify.js'
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
+const storeOption = (): Option => new Option('--store <location>', 'issuance store: a SQLite file path or a postgres:// URL').env('MCRED_STORE')
 
 function program(): Command {
   const p = new Command('mcred').description('Issue, validate and verify Dutch microcredentials as Open Badges 3.0 credentials, offline.')
@@ -27,23 +31,52 @@ function program(): Command {
     .option('--out <file>', 'write here instead of stdout').option('--issuer <id>', 'issuer id when the spec has none')
     .option('--key <file>', 'take the issuer id from this key file')
     .action((spec, o) => run(() => build(spec, o)))
-  p.command('issue <input>').description('sign a spec or an unsigned credential')
+  p.command('issue <input>').description('sign a spec or an unsigned credential; with --store, record it and give it a status list entry')
     .requiredOption('--key <file>', 'key file from mcred keygen')
     .option('--format <format>', 'eddsa-rdfc-2022 (default) or Ed25519Signature2020').option('--out <file>', 'write here instead of stdout')
     .option('--profile <profile>', 'quality profile to pass: ob3, eu, mbo, hbo, wo or auto (default: auto for microcredentials)')
     .option('--override <reason>', 'issue despite quality errors, for this reason (the overridden findings go to stderr)')
+    .addOption(storeOption())
+    .option('--idempotency-key <key>', 'with --store: issue once per key; a retry returns the stored credential')
+    .option('--status-url <url>', 'with --store, first use: where the status lists will be hosted (list n at <url>/n)')
+    .option('--status-purpose <purpose>', 'with --store, first use: revocation (default, final) or suspension (reversible)')
+    .option('--actor <name>', 'who issues, for the audit log (default: your user name)')
     .action((input, o) => run(() => issue(input, o)))
   p.command('validate <credential>').description('validate a credential; exit 1 when it has errors')
     .option('--profile <profile>', 'ob3, eu, mbo, hbo, wo or auto', 'auto').option('--json', 'machine output').option('--lang <lang>', 'en or nl', 'en')
     .action((file, o) => run(() => validate(file, o)))
   p.command('verify <credential>').description('verify a credential offline; exit 1 when not verified')
     .option('--now <iso>', 'check validity at this time').option('--json', 'machine output')
-    .option('--document <url=file>', 'serve a controller or DID document offline (repeatable)', collect, [])
+    .option('--document <url=file>', 'serve a controller document, DID document or status list offline (repeatable)', collect, [])
     .action((file, o) => run(() => verify(file, o)))
-  p.command('demo').description('issue the mbo example with a fresh key, verify it offline, write the outputs to a folder')
+  addStatusCommands(p)
+  p.command('demo').description('issue the mbo example with a fresh key through an embedded store, verify it offline with its status list, show a revocation, write the outputs to a folder')
     .option('--out <dir>', 'output folder', 'mcred-demo').option('--json', 'machine output')
     .action((o) => run(() => demo(o)))
   return p
+}
+
+function addStatusCommands(p: Command): void {
+  const status = p.command('status').description('revoke, suspend or reinstate issued credentials; publish their status lists')
+  for (const [action, what] of [['revoke', 'revoke for good'], ['suspend', 'suspend (suspension stores only)'], ['reinstate', 'reinstate a suspended credential']] as const) {
+    status.command(`${action} <credential-id>`).description(`${what}; prints the new state`)
+      .addOption(storeOption()).option('--reason <text>', 'why, for the audit log').option('--actor <name>', 'who decides, for the audit log (default: your user name)')
+      .option('--json', 'machine output')
+      .action((id, o) => run(() => changeStatus(action, id, o)))
+  }
+  status.command('publish').description('sign the status lists and write the files to host at their URLs')
+    .addOption(storeOption()).requiredOption('--key <file>', 'the key the credentials were issued with')
+    .option('--out <file>', 'write the one list (or the --list one) here').option('--out-dir <dir>', 'write every list to DIR/<last URL segment>.json')
+    .option('--list <url>', 'publish only this list').option('--valid-for <duration>', 'validity of the published list: 7d (default), 48h, 3600s')
+    .option('--now <iso>', 'publication time (default: now)').option('--actor <name>', 'who publishes, for the audit log (default: your user name)')
+    .option('--json', 'machine output')
+    .action((o) => run(() => publishStatus(o)))
+  status.command('show <credential-id>').description('the record of an issued credential and its audit events')
+    .addOption(storeOption()).option('--json', 'machine output')
+    .action((id, o) => run(() => showStatus(id, o)))
+  status.command('lists').description('the status lists: entries allocated, last publication, valid until')
+    .addOption(storeOption()).option('--json', 'machine output')
+    .action((o) => run(() => showLists(o)))
 }
 
 async function run(action: () => Promise<number>): Promise<void> {

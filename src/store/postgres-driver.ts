@@ -12,13 +12,14 @@ import type { SqlDriver, SqlRow, SqlTx, SqlValue } from './sql-driver.js'
 export async function openPostgresDriver(connection: string | PoolConfig): Promise<SqlDriver> {
   const config: PoolConfig = typeof connection === 'string' ? { connectionString: connection } : connection
   const location = describe(connection)
-  let pool: Pool
+  let pool: Pool | undefined
   try {
     const pg = (await import('pg')).default
     pool = new pg.Pool({ max: 4, connectionTimeoutMillis: 10_000, ...config })
     pool.on('error', () => { /* idle client errors surface on the next query */ })
     await pool.query('SELECT 1')
   } catch (error) {
+    await pool?.end().catch(() => undefined)
     throw new StoreError('ERR_STORE_OPEN', `cannot open PostgreSQL store ${location}: ${(error as Error).message}`, { cause: error })
   }
   return new PostgresDriver(pool, location)

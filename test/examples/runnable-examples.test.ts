@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { verifyCredential } from '../../src/verify/index.js'
+import { createStatusChecker, verifyCredential } from '../../src/verify/index.js'
 import { ROOT } from '../helpers/fixtures.js'
 
 describe('runnable examples', () => {
@@ -23,7 +23,10 @@ describe('runnable examples', () => {
     expect(r.status).toBe(0)
     expect(r.stdout).toContain(join(dir, 'out'))
     const credential = JSON.parse(readFileSync(join(dir, 'out/credential.json'), 'utf8')) as Record<string, unknown>
-    expect((await verifyCredential(credential)).verified).toBe(true)
+    // The demo issues through its embedded store: the credential has a status entry, checked against the list it published.
+    const list = JSON.parse(readFileSync(join(dir, 'out/status/1.json'), 'utf8')) as Record<string, unknown>
+    const statusChecker = createStatusChecker({ documents: { 'https://mcred-demo.example/status/1': list } })
+    expect((await verifyCredential(credential, { statusChecker })).verified).toBe(true)
     expect(JSON.parse(readFileSync(join(dir, 'out/verification.json'), 'utf8'))).toMatchObject({ verified: true })
     expect(readFileSync(join(dir, 'out/tampered-verification.txt'), 'utf8')).toContain('CRYPTOGRAPHIC_SECURITY_ERROR')
   })

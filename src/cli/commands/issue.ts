@@ -1,30 +1,117 @@
+import { existsSync } from 'node:fs'
 import { buildCredential, type MicrocredentialSpec } from '../../index.js'
-import { issueCredentialWithReport, type ProofFormat } from '../../issue/index.js'
+import { issueCredentialWithReport, type IssueResult, type ProofFormat } from '../../issue/index.js'
 import type { QualityProfile } from '../../index.js'
-import { createSigner } from '../../keys/index.js'
+import { createSigner, type Ed25519KeyPair } from '../../keys/index.js'
+import { StoreError, type IssuanceStore, type StatusPurpose } from '../../store/index.js'
 import { CliError, explain, json, readJson, writeOut } from '../io.js'
 import { readKeyFile } from '../key-file.js'
+import { choice, defaultActor } from '../option-values.js'
+import { describeLocation, isPostgresLocation, openCliStore, removeSqliteStore, storeFailure } from '../store-location.js'
 
 const FORMATS: ProofFormat[] = ['eddsa-rdfc-2022', 'Ed25519Signature2020']
+const PURPOSES: StatusPurpose[] = ['revocation', 'suspension']
 
-/** `mcred issue`: spec or unsigned credential → signed credential. */
-export async function issue(inputPath: string, options: { key: string; format?: string; out?: string; profile?: string; override?: string }): Promise<number> {
-  const format = (options.format ?? 'eddsa-rdfc-2022') as ProofFormat
-  if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}; got ${JSON.stringify(options.format)}`)
+/** Options of `mcred issue`. */
+export interface IssueCliOptions {
+  key: string
+  format?: string
+  out?: string
+  profile?: string
+  override?: string
+  store?: string
+  idempotencyKey?: string
+  statusUrl?: string
+  statusPurpose?: string
+  actor?: string
+}
+
+/**
+ * `mcred issue`: spec or unsigned credential → signed credential. With `--store` (or `MCRED_STORE`)
+ * the credential gets a status list entry and a record in the store, once per idempotency key.
+ */
+export async function issue(inputPath: string, options: IssueCliOptions): Promise<number> {
+  const format = choice('--format', options.format ?? 'eddsa-rdfc-2022', FORMATS)
+  checkStoreOptions(options)
   const input = await readJson(inputPath)
   const keyPair = await readKeyFile(options.key)
+  const credential = unsignedCredential(inputPath, input, keyPair)
+  const sign = (store?: IssuanceStore) => issueCredentialWithReport(credential, createSigner(keyPair), {
+    format,
+    ...(options.profile ? { profile: options.profile as QualityProfile } : {}),
+    ...(options.override ? { qualityOverride: { reason: options.override } } : {}),
+    ...(store ? { store, actor: options.actor ?? defaultActor() } : {}),
+    ...(store && options.idempotencyKey !== undefined ? { idempotencyKey: options.idempotencyKey } : {}),
+  })
+  const result = options.store ? await issueInStore(inputPath, options.store, options, sign) : await signOrExplain(inputPath, sign)
+  for (const f of result.override?.findings ?? []) process.stderr.write(`mcred: overridden ${f.rule} at ${f.path}: ${f.message}\n`)
+  if (result.reused && result.record) process.stderr.write(`mcred: ${reuseNote(result, options.store as string)}\n`)
+  try {
+    await writeOut(options.out, json(result.credential))
+  } catch (e) {
+    if (!result.record) throw e
+    const retry = result.record.idempotencyKey === undefined ? '' : `; run again with --idempotency-key ${JSON.stringify(result.record.idempotencyKey)} to get it`
+    throw new CliError(`${(e as Error).message}. Credential ${result.record.credentialId} is recorded in the store${retry}`)
+  }
+  return 0
+}
+
+function checkStoreOptions(options: IssueCliOptions): void {
+  if (!options.store) {
+    for (const [flag, value] of [['--idempotency-key', options.idempotencyKey], ['--status-url', options.statusUrl], ['--status-purpose', options.statusPurpose]] as const) {
+      if (value !== undefined) throw new CliError(`${flag} needs --store (a SQLite file path or a postgres:// URL, or MCRED_STORE)`)
+    }
+  }
+  if (options.statusUrl !== undefined && !/^https?:\/\/[^/?#]+/i.test(options.statusUrl)) {
+    throw new CliError(`--status-url must be the absolute http(s) URL where the status lists will be hosted (list n at <URL>/n); got ${JSON.stringify(options.statusUrl)}`)
+  }
+  if (options.statusPurpose !== undefined) choice('--status-purpose', options.statusPurpose, PURPOSES)
+  if (options.idempotencyKey !== undefined && options.idempotencyKey.length === 0) throw new CliError('--idempotency-key must not be empty')
+}
+
+function unsignedCredential(inputPath: string, input: unknown, keyPair: Ed25519KeyPair): Record<string, unknown> {
   try {
     const isCredential = typeof input === 'object' && input !== null && '@context' in input
-    const credential = isCredential ? (input as Record<string, unknown>) : buildCredential(input as MicrocredentialSpec, { issuerId: keyPair.controller })
-    const result = await issueCredentialWithReport(credential, createSigner(keyPair), {
-      format,
-      ...(options.profile ? { profile: options.profile as QualityProfile } : {}),
-      ...(options.override ? { qualityOverride: { reason: options.override } } : {}),
-    })
-    for (const f of result.override?.findings ?? []) process.stderr.write(`mcred: overridden ${f.rule} at ${f.path}: ${f.message}\n`)
-    await writeOut(options.out, json(result.credential))
+    return isCredential ? (input as Record<string, unknown>) : (buildCredential(input as MicrocredentialSpec, { issuerId: keyPair.controller }) as unknown as Record<string, unknown>)
   } catch (e) {
     throw explain(inputPath, e)
   }
-  return 0
+}
+
+async function signOrExplain(inputPath: string, sign: () => Promise<IssueResult>): Promise<IssueResult> {
+  try {
+    return await sign()
+  } catch (e) {
+    throw explain(inputPath, e)
+  }
+}
+
+/**
+ * Opens the store with the status settings and issues into it. A SQLite store this run created is
+ * removed again when nothing could be issued, so a failed first run leaves no store with wrong settings.
+ */
+async function issueInStore(inputPath: string, location: string, options: IssueCliOptions, sign: (store: IssuanceStore) => Promise<IssueResult>): Promise<IssueResult> {
+  const created = !isPostgresLocation(location) && location !== ':memory:' && !existsSync(location)
+  const settings = {
+    ...(options.statusUrl === undefined ? {} : { statusListBaseUrl: options.statusUrl }),
+    ...(options.statusPurpose === undefined ? {} : { statusPurpose: options.statusPurpose as StatusPurpose }),
+  }
+  const store = await openCliStore(location, { settings })
+  let issued = false
+  try {
+    const result = await sign(store)
+    issued = true
+    return result
+  } catch (e) {
+    throw e instanceof StoreError ? storeFailure(location, e) : explain(inputPath, e)
+  } finally {
+    await store.close().catch(() => undefined)
+    if (created && !issued) await removeSqliteStore(location).catch(() => undefined)
+  }
+}
+
+function reuseNote(result: IssueResult, location: string): string {
+  const record = result.record as NonNullable<IssueResult['record']>
+  const why = record.idempotencyKey === undefined ? `credential ${record.credentialId} is already` : `idempotency key ${JSON.stringify(record.idempotencyKey)} was already used`
+  return `${why} in store ${describeLocation(location)}: returning credential ${record.credentialId} as issued at ${record.issuedAt} (not signed again)`
 }
