@@ -11,6 +11,7 @@ import type { FetchLike } from '../net/guarded-fetch.js'
 import { isDateTime } from '../proofs/proof-shape.js'
 import { verifyProofSet } from '../proofs/verify-proof-set.js'
 import { decodeList, DEFAULT_MAX_LIST_BYTES, getBit, MIN_STATUS_LIST_LENGTH, StatusListError } from './bitstring.js'
+import { check1EdTechRevocationList } from './check-1edtech-revocation-list.js'
 
 /**
  * One problem a status checker reports (structurally a verification error of the `status` check).
@@ -77,8 +78,10 @@ const PURPOSES: Record<string, 'REVOKED' | 'SUSPENDED'> = { revocation: 'REVOKED
  * loads the list credential (`STATUS_RETRIEVAL_ERROR`), checks its types, purpose, proofs, key,
  * issuer and validity (`STATUS_VERIFICATION_ERROR`), inflates it under a cap
  * (`RESOURCE_LIMIT_EXCEEDED`), checks its length and the index (`MALFORMED_VALUE_ERROR`,
- * `STATUS_VERIFICATION_ERROR`) and reports a set bit as `REVOKED` or `SUSPENDED`. Any entry it cannot
- * check (unknown type, `1EdTechRevocationList`, other purposes) is `STATUS_UNCHECKED`: fail closed.
+ * `STATUS_VERIFICATION_ERROR`) and reports a set bit as `REVOKED` or `SUSPENDED`. Legacy
+ * `1EdTechRevocationList` entries are checked against the (unsigned) list at their `id`, fail closed
+ * (see `check1EdTechRevocationList`). Any entry it cannot check (unknown type, other purposes) is
+ * `STATUS_UNCHECKED`: fail closed.
  * Never throws.
  *
  * @example
@@ -116,9 +119,7 @@ async function checkEntry(credential: Record<string, unknown>, entry: unknown, p
   if (!isObject(entry)) return [unchecked('a credentialStatus entry must be an object', path)]
   const types = typesOf(entry.type)
   if (types.includes('BitstringStatusListEntry')) return checkBitstringEntry(credential, entry, path, loader, options)
-  if (types.includes('1EdTechRevocationList')) {
-    return [unchecked('1EdTechRevocationList status is not checked by this version (use BitstringStatusListEntry)', `${path}.type`)]
-  }
+  if (types.includes('1EdTechRevocationList')) return check1EdTechRevocationList(credential, entry, path, loader, options)
   return [unchecked(`unsupported credentialStatus type ${JSON.stringify(entry.type)}`, `${path}.type`)]
 }
 

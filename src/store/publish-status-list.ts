@@ -78,6 +78,7 @@ export interface PublishedStatusList {
 export async function publishStatusList(store: IssuanceStore, signer: Signer, options: PublishOptions): Promise<PublishedStatusList> {
   if (typeof options?.url !== 'string') throw new InvalidArgumentError('"url" must name the status list to publish (see store.statusLists())')
   const now = options.now ?? new Date()
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new InvalidArgumentError('"now" must be a valid Date')
   const validFor = options.validForSeconds ?? DEFAULT_LIST_VALIDITY_SECONDS
   if (!Number.isSafeInteger(validFor) || validFor <= 0) throw new InvalidArgumentError(`"validForSeconds" must be a positive whole number, got ${String(validFor)}`)
   const { list, setIndexes } = await store.statusListBits(options.url)

@@ -181,10 +181,11 @@ describe('createStatusChecker: fail closed (security.md #35)', () => {
     expect(codes(await check([], {}))).toEqual(['STATUS_UNCHECKED'])
   })
 
-  it('1EdTechRevocationList → STATUS_UNCHECKED (not checked by this version)', async () => {
-    const errors = await check({ id: 'https://1edtech.edu/credentials/3732/revocations', type: '1EdTechRevocationList' }, {})
-    expect(codes(errors)).toEqual(['STATUS_UNCHECKED'])
-    expect(errors[0]?.message).toContain('not checked by this version')
+  it('1EdTechRevocationList is checked, failing closed (no list document → STATUS_RETRIEVAL_ERROR naming the URL)', async () => {
+    const status = { id: 'https://1edtech.edu/credentials/3732/revocations', type: '1EdTechRevocationList' }
+    const errors = await createStatusChecker({ documents: {}, now })({ ...credential, id: 'urn:uuid:3f1c2a50-1111-4c2b-9d7e-0a1b2c3d4e5f' }, status)
+    expect(codes(errors)).toEqual(['STATUS_RETRIEVAL_ERROR'])
+    expect(errors[0]?.message).toContain('https://1edtech.edu/credentials/3732/revocations')
   })
 
   it('purposes other than revocation/suspension, statusSize > 1 → STATUS_UNCHECKED', async () => {
