@@ -224,8 +224,9 @@ export class QualityGateError extends McredError {
  * Codes of {@link StoreError}: the store cannot be opened (`ERR_STORE_OPEN`) or is newer than this
  * library (`ERR_STORE_VERSION`), its settings conflict (`ERR_STORE_CONFIG`), a credential or list is
  * unknown (`ERR_NOT_FOUND`), an idempotency key was used for another credential
- * (`ERR_IDEMPOTENCY_CONFLICT`), a status change is not allowed (`ERR_STATUS_TRANSITION`), or no status
- * list index could be allocated (`ERR_STATUS_ALLOCATION`).
+ * (`ERR_IDEMPOTENCY_CONFLICT`), a status change is not allowed (`ERR_STATUS_TRANSITION`), no status
+ * list index could be allocated (`ERR_STATUS_ALLOCATION`), or another process held the store's write
+ * lock too long (`ERR_STORE_BUSY`, SQLite; retry).
  *
  * @example
  * ```ts
@@ -241,6 +242,7 @@ export type StoreErrorCode =
   | 'ERR_IDEMPOTENCY_CONFLICT'
   | 'ERR_STATUS_TRANSITION'
   | 'ERR_STATUS_ALLOCATION'
+  | 'ERR_STORE_BUSY'
 
 /**
  * Thrown by issuance stores and the status operations (revoke, suspend, reinstate, publish). The

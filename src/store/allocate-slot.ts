@@ -66,18 +66,21 @@ async function claimRandom(tx: SqlTx, list: ListRow, credentialId: string, rando
   return undefined
 }
 
-/** After many collisions: a uniform pick among the free indexes, or undefined when the list is full. */
+/**
+ * After many collisions: the free indexes from a random one on, wrapping around (a claim lost to a
+ * concurrent transaction moves on to the next); undefined when the list is full.
+ */
 async function claimFree(tx: SqlTx, list: ListRow, credentialId: string, randomInt: RandomInt): Promise<number | undefined> {
   const rows = await tx.query<{ list_index: number }>('SELECT list_index FROM mcred_status_entries WHERE list_url = ?', [list.url])
   const used = new Uint8Array(list.length)
   for (const row of rows) used[Number(row.list_index)] = 1
-  const free = list.length - rows.length
-  if (free <= 0) return undefined
-  let k = randomInt(free)
-  for (let index = 0; index < list.length; index++) {
-    if (used[index] === 1) continue
-    if (k === 0) return (await claim(tx, list, index, credentialId)) ? index : undefined
-    k--
+  const free: number[] = []
+  for (let index = 0; index < list.length; index++) if (used[index] === 0) free.push(index)
+  if (free.length === 0) return undefined
+  const start = randomInt(free.length)
+  for (let i = 0; i < free.length; i++) {
+    const index = free[(start + i) % free.length]!
+    if (await claim(tx, list, index, credentialId)) return index
   }
   return undefined
 }
