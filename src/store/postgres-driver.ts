@@ -15,7 +15,9 @@ export async function openPostgresDriver(connection: string | PoolConfig): Promi
   let pool: Pool | undefined
   try {
     const pg = (await import('pg')).default
-    pool = new pg.Pool({ max: 4, connectionTimeoutMillis: 10_000, ...config })
+    // A transaction left open by a vanished process (or a signer that hangs) would hold its
+    // idempotency-key lock: the server ends such sessions after two minutes idle in a transaction.
+    pool = new pg.Pool({ max: 4, connectionTimeoutMillis: 10_000, keepAlive: true, idle_in_transaction_session_timeout: 120_000, ...config })
     pool.on('error', () => { /* idle client errors surface on the next query */ })
     await pool.query('SELECT 1')
   } catch (error) {
