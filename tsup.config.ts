@@ -9,6 +9,8 @@ export default defineConfig({
     keys: 'src/keys/index.ts',
     status: 'src/status/index.ts',
     store: 'src/store/index.ts',
+    batch: 'src/batch/index.ts',
+    'batch-worker': 'src/batch/sign-worker.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm'],

@@ -206,6 +206,14 @@ export interface IssuanceStore {
    * event. When `sign` throws, nothing is written.
    */
   issue(request: IssueRequest, sign: (slot: StatusAllocation) => Promise<string>): Promise<IssueOutcome>
+  /**
+   * {@link IssuanceStore.issue} for many requests in one transaction (batch issuance): requests already
+   * issued, and repeats of a key within the call, are `reused` without signing; `sign` is called once
+   * with a slot per new request, in order, and returns per slot the signed JSON text or `{ error }` (that
+   * request is not recorded and its slot is released). A request that conflicts (idempotency key of
+   * another achievement) gets `{ error }`. When `sign` throws, nothing is written.
+   */
+  issueMany(requests: readonly IssueRequest[], sign: (slots: StatusAllocation[]) => Promise<Array<string | { error: unknown }>>): Promise<Array<IssueOutcome | { error: unknown }>>
   /** The record of a credential id, or undefined. */
   get(credentialId: string): Promise<IssuanceRecord | undefined>
   /** The record issued under an idempotency key, or undefined. */

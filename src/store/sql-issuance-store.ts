@@ -28,31 +28,68 @@ export class SqlIssuanceStore implements IssuanceStore {
   }
 
   async issue(request: IssueRequest, sign: (slot: StatusAllocation) => Promise<string>): Promise<IssueOutcome> {
-    checkRequest(request)
+    const [outcome] = await this.issueMany([request], async ([slot]) => [await sign(slot!)])
+    if (outcome === undefined) throw new InvalidArgumentError('issue() produced no outcome')
+    if ('error' in outcome) throw outcome.error
+    return outcome
+  }
+
+  async issueMany(requests: readonly IssueRequest[], sign: (slots: StatusAllocation[]) => Promise<Array<string | { error: unknown }>>): Promise<ManyOutcome[]> {
+    requests.forEach(checkRequest)
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.driver.transaction((tx) => this.issueIn(tx, request, sign))
+        return await this.driver.transaction((tx) => this.issueManyIn(tx, requests, sign))
       } catch (error) {
         if (!this.driver.isUniqueViolation(error) || attempt >= RACE_RETRIES) throw error
       }
     }
   }
 
-  private async issueIn(tx: SqlTx, request: IssueRequest, sign: (slot: StatusAllocation) => Promise<string>): Promise<IssueOutcome> {
-    await tx.lock(`mcred:issue:${request.idempotencyKey ?? request.credentialId}`)
-    const existing = await this.existing(tx, request)
-    if (existing) return { record: existing, reused: true }
-    const slot = await allocateSlot(tx, await readSettings(tx), request.credentialId, request.now, this.randomInt)
-    const credentialJson = await sign(slot)
-    if (typeof credentialJson !== 'string' || credentialJson.length === 0) throw new InvalidArgumentError('sign() must return the signed credential as JSON text')
+  private async issueManyIn(tx: SqlTx, requests: readonly IssueRequest[], sign: (slots: StatusAllocation[]) => Promise<Array<string | { error: unknown }>>): Promise<ManyOutcome[]> {
+    // Locks in one order, so concurrent batches cannot deadlock.
+    const keys = [...new Set(requests.map(lockKey))].sort()
+    for (const key of keys) await tx.lock(key)
+    const outcomes: ManyOutcome[] = new Array(requests.length)
+    const fresh: Array<{ at: number; slot: StatusAllocation }> = []
+    const firstOf = new Map<string, number>()
+    const repeats: Array<[at: number, first: number]> = []
+    for (const [i, request] of requests.entries()) {
+      const key = lockKey(request)
+      const first = firstOf.get(key)
+      if (first !== undefined) { repeats.push([i, first]); continue }
+      firstOf.set(key, i)
+      try {
+        const existing = await this.existing(tx, request)
+        if (existing) { outcomes[i] = { record: existing, reused: true }; continue }
+      } catch (error) {
+        outcomes[i] = { error }
+        continue
+      }
+      fresh.push({ at: i, slot: await allocateSlot(tx, await readSettings(tx), request.credentialId, request.now, this.randomInt) })
+    }
+    const signed = fresh.length === 0 ? [] : await sign(fresh.map((f) => f.slot))
+    if (!Array.isArray(signed) || signed.length !== fresh.length) throw new InvalidArgumentError(`sign() must return one result per slot (${fresh.length})`)
+    for (const [j, { at, slot }] of fresh.entries()) {
+      outcomes[at] = await this.record(tx, requests[at]!, slot, signed[j]!)
+    }
+    for (const [at, first] of repeats) outcomes[at] = repeat(outcomes[first]!)
+    return outcomes
+  }
+
+  /** Writes the record and audit event of a signed credential, or releases the slot of a failed one. */
+  private async record(tx: SqlTx, request: IssueRequest, slot: StatusAllocation, signed: string | { error: unknown }): Promise<ManyOutcome> {
+    if (typeof signed !== 'string' || signed.length === 0) {
+      await tx.query('DELETE FROM mcred_status_entries WHERE list_url = ? AND list_index = ?', [slot.statusListCredential, slot.statusListIndex])
+      return { error: typeof signed === 'object' && signed !== null && 'error' in signed ? signed.error : new InvalidArgumentError('sign() must return the signed credential as JSON text') }
+    }
     const at = request.now.toISOString()
     const record: IssuanceRecord = {
       credentialId: request.credentialId,
       ...(request.idempotencyKey === undefined ? {} : { idempotencyKey: request.idempotencyKey }),
       ...(request.achievementId === undefined ? {} : { achievementId: request.achievementId }),
       ...(request.recipient === undefined ? {} : { recipient: request.recipient }),
-      sha256: createHash('sha256').update(credentialJson, 'utf8').digest('hex'),
-      credentialJson,
+      sha256: createHash('sha256').update(signed, 'utf8').digest('hex'),
+      credentialJson: signed,
       ...slot,
       state: 'active',
       issuedAt: at,
@@ -130,6 +167,18 @@ export class SqlIssuanceStore implements IssuanceStore {
   async close(): Promise<void> {
     await this.driver.close()
   }
+}
+
+/** The outcome of one request of `issueMany`. */
+type ManyOutcome = IssueOutcome | { error: unknown }
+
+/** A later request with the key of an earlier one in the same call: the earlier one's record, reused. */
+function repeat(first: ManyOutcome): ManyOutcome {
+  return 'error' in first ? first : { record: first.record, reused: true }
+}
+
+function lockKey(request: IssueRequest): string {
+  return `mcred:issue:${request.idempotencyKey ?? request.credentialId}`
 }
 
 async function one(db: Pick<SqlTx, 'query'>, sql: string, value: string): Promise<IssuanceRecord | undefined> {

@@ -10,7 +10,7 @@ const LAYER: Record<string, number> = {
   net: 2, did: 2, loader: 2,
   keys: 3, proofs: 3, status: 3,
   issue: 4, verify: 4,
-  store: 5,
+  store: 5, batch: 5,
   cli: 6,
 }
 
