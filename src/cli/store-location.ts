@@ -7,25 +7,13 @@
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { McredError } from '../index.js'
-import { openStore, type IssuanceStore, type OpenStoreOptions } from '../store/index.js'
+import { describeStoreLocation, isPostgresLocation, openStore, type IssuanceStore, type OpenStoreOptions } from '../store/index.js'
 import { CliError } from './io.js'
 
-/** Whether a location is a PostgreSQL URL (anything else is a SQLite file). */
-export function isPostgresLocation(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location)
-}
+export { isPostgresLocation }
 
 /** The location for messages: a PostgreSQL URL without its password. */
-export function describeLocation(location: string): string {
-  if (!isPostgresLocation(location)) return location
-  try {
-    const url = new URL(location)
-    if (url.password) url.password = '***'
-    return url.toString()
-  } catch {
-    return 'postgres://(unparsable URL)'
-  }
-}
+export const describeLocation = describeStoreLocation
 
 /** The `--store` value, or a usage error when neither it nor `MCRED_STORE` is given. */
 export function requireStore(store: string | undefined): string {

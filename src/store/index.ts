@@ -5,6 +5,7 @@
  * @module store
  */
 export { openStore } from './open-store.js'
+export { describeStoreLocation, isPostgresLocation } from './describe-location.js'
 export { openSqliteStore } from './open-sqlite-store.js'
 export type { SqliteStoreOptions } from './open-sqlite-store.js'
 export { openPostgresStore } from './open-postgres-store.js'

@@ -1,4 +1,5 @@
 import type { IssuanceStore } from '../model/issuance-store.js'
+import { isPostgresLocation } from './describe-location.js'
 import { openPostgresStore } from './open-postgres-store.js'
 import { openSqliteStore, type SqliteStoreOptions } from './open-sqlite-store.js'
 
@@ -14,7 +15,7 @@ import { openSqliteStore, type SqliteStoreOptions } from './open-sqlite-store.js
  * ```
  */
 export async function openStore(location: string, options: SqliteStoreOptions = {}): Promise<IssuanceStore> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
+  if (isPostgresLocation(location)) {
     const { busyTimeoutMs: _unused, ...rest } = options
     void _unused
     return openPostgresStore(location, rest)

@@ -6,6 +6,7 @@
  */
 import type { Pool, PoolClient, PoolConfig } from 'pg'
 import { StoreError } from '../errors/errors.js'
+import { describeStoreLocation } from './describe-location.js'
 import type { SqlDriver, SqlRow, SqlTx, SqlValue } from './sql-driver.js'
 
 /** Opens a pool on `connection` (a `postgres://` URL or a pg pool configuration) and checks it answers. */
@@ -27,16 +28,10 @@ export async function openPostgresDriver(connection: string | PoolConfig): Promi
   return new PostgresDriver(pool, location)
 }
 
-/** The URL without its password, for messages. */
+/** The connection without its password, for messages. */
 function describe(connection: string | PoolConfig): string {
   if (typeof connection !== 'string') return `postgres://${connection.host ?? 'localhost'}:${connection.port ?? 5432}/${connection.database ?? ''}`
-  try {
-    const url = new URL(connection)
-    if (url.password) url.password = '***'
-    return url.toString()
-  } catch {
-    return 'postgres://(unparsable URL)'
-  }
+  return describeStoreLocation(connection)
 }
 
 /** `?` placeholders to `$1, $2, ...` (our SQL has no `?` inside literals). */

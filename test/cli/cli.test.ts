@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { minimalBadge } from '../helpers/credentials.js'
 import { FIXTURES, ROOT } from '../helpers/fixtures.js'
+import { tempDir } from './helpers.js'
 
 const CLI = join(ROOT, 'dist/cli/main.js')
 let dir: string
@@ -14,7 +14,7 @@ const mcred = (...args: string[]) => {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcred-cli-'))
+  dir = tempDir('mcred-cli-')
 })
 
 describe('mcred', () => {

@@ -1,15 +1,14 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { leftoverTempFiles, MBO_SPEC, mcredIn, readJsonFile } from './helpers.js'
+import { leftoverTempFiles, MBO_SPEC, mcredIn, readJsonFile, tempDir } from './helpers.js'
 
 // Runs the built CLI (`npm test` builds first).
 const LIST = 'https://mcred-demo.example/status/1'
 
 describe('mcred demo with the embedded store', () => {
   it('issues through issuance.db, publishes status/1.json, shows revocation; a second run in the same folder works', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcred-demo-store-'))
+    const dir = tempDir('mcred-demo-store-')
     const mcred = mcredIn(dir)
     const first = mcred('demo', '--out', 'out')
     expect(first.err).toBe('')
@@ -45,7 +44,7 @@ describe('mcred demo with the embedded store', () => {
   })
 
   it('leaves a store that is not a demo store alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcred-demo-foreign-'))
+    const dir = tempDir('mcred-demo-foreign-')
     const mcred = mcredIn(dir)
     expect(mcred('keygen', '--out', 'key.json').code).toBe(0)
     expect(mcred('issue', MBO_SPEC, '--key', 'key.json', '--store', 'real/issuance.db', '--status-url', 'https://school.example.nl/status', '--out', 'real.json').code).toBe(0)

@@ -3,14 +3,27 @@
  * folder, read JSON outputs, and find leftover temporary files.
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll } from 'vitest'
 import { ROOT } from '../helpers/fixtures.js'
 
 /** The built CLI. */
 export const CLI = join(ROOT, 'dist/cli/main.js')
 /** The bundled mbo example spec. */
 export const MBO_SPEC = join(ROOT, 'examples/mbo-zorg-microcredential.spec.json')
+
+const tempDirs: string[] = []
+// Registered while the test file imports this module, so once per test file.
+afterAll(() => { for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true }) })
+
+/** A new temporary folder, removed after the test file's tests (callable in hooks and tests). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  tempDirs.push(dir)
+  return dir
+}
 
 /** What one run of the CLI gave. */
 export interface CliRun {

@@ -1,9 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { freshPostgresDatabase } from '../helpers/postgres.js'
-import { leftoverTempFiles, MBO_SPEC, mcredIn, readJsonFile, type CliRun } from './helpers.js'
+import { leftoverTempFiles, MBO_SPEC, mcredIn, readJsonFile, type CliRun, tempDir } from './helpers.js'
 
 // Runs the built CLI (`npm test` builds first).
 const BASE = 'https://roc-zuidwaard.example.nl/status'
@@ -12,7 +11,7 @@ let mcred: (...args: string[]) => CliRun
 const issue = (...args: string[]) => mcred('issue', MBO_SPEC, '--key', 'key.json', ...args)
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcred-issue-store-'))
+  dir = tempDir('mcred-issue-store-')
   mcred = mcredIn(dir)
   expect(mcred('keygen', '--out', 'key.json').code).toBe(0)
 })

@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/index.js'
-import { leftoverTempFiles, MBO_SPEC, mcredIn, readJsonFile, type CliRun } from './helpers.js'
+import { leftoverTempFiles, MBO_SPEC, mcredIn, readJsonFile, type CliRun, tempDir } from './helpers.js'
 
 // Runs the built CLI (`npm test` builds first).
 const BASE = 'https://roc-zuidwaard.example.nl/status'
@@ -22,7 +21,7 @@ function issueInto(store: string, out: string, ...extra: string[]): string {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcred-status-cli-'))
+  dir = tempDir('mcred-status-cli-')
   mcred = mcredIn(dir)
   expect(mcred('keygen', '--out', 'key.json').code).toBe(0)
   expect(mcred('keygen', '--out', 'other-key.json').code).toBe(0)

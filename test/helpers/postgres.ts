@@ -1,5 +1,5 @@
 /**
- * A fresh PostgreSQL database per test file, on the server the global setup provides.
+ * Fresh PostgreSQL databases (one per test file or per test) on the server the global setup provides.
  */
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
@@ -26,4 +26,34 @@ export async function freshPostgresDatabase(): Promise<string> {
   const url = new URL(server)
   url.pathname = `/${name}`
   return url.toString()
+}
+
+/** Fresh databases that are dropped together when a test file is done with them. */
+export interface PostgresDatabases {
+  /** A new empty database (see {@link freshPostgresDatabase}): its URL. */
+  fresh(): Promise<string>
+  /** Drops, even with open connections, every database made since the last call. */
+  dropAll(): Promise<void>
+}
+
+/** A {@link PostgresDatabases} on the test server. */
+export function postgresDatabases(): PostgresDatabases {
+  const names: string[] = []
+  return {
+    async fresh() {
+      const url = await freshPostgresDatabase()
+      names.push(new URL(url).pathname.slice(1))
+      return url
+    },
+    async dropAll() {
+      if (names.length === 0) return
+      const client = new pg.Client({ connectionString: postgresServerUrl() })
+      await client.connect()
+      try {
+        for (const name of names.splice(0)) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      } finally {
+        await client.end()
+      }
+    },
+  }
 }

@@ -1,20 +1,17 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildCredential } from '../../src/build/index.js'
 import { InvalidArgumentError, InvalidCredentialError, McredError, QualityGateError, SigningError } from '../../src/errors/errors.js'
 import { issueCredential, issueCredentialWithReport } from '../../src/issue/index.js'
 import type { Signer } from '../../src/keys/index.js'
 import type { IssuanceStore } from '../../src/model/issuance-store.js'
 import { createStatusChecker } from '../../src/status/create-status-checker.js'
-import { openSqliteStore, openStore, publishStatusList, reinstateCredential, revokeCredential, suspendCredential } from '../../src/store/index.js'
+import { publishStatusList, reinstateCredential, revokeCredential, suspendCredential } from '../../src/store/index.js'
 import { verifyCredential } from '../../src/verify/index.js'
 import { loadExample } from '../build/helpers.js'
 import { minimalBadge, testKey } from '../helpers/credentials.js'
-import { freshPostgresDatabase } from '../helpers/postgres.js'
 import type { Json } from '../helpers/sign.js'
+import { useTempStores } from '../helpers/temp-stores.js'
 
 const BASE = 'https://school.example.nl/status'
 const LIST_1 = `${BASE}/1`
@@ -22,29 +19,8 @@ const LIST_1 = `${BASE}/1`
 const T0 = new Date('2026-03-02T09:00:00Z')
 const DAY_LATER = new Date('2026-03-03T09:00:00Z')
 
-let signer: Signer
-let issuerId: string
-const stores: IssuanceStore[] = []
-const dirs: string[] = []
-
-beforeAll(async () => {
-  const key = await testKey()
-  signer = key.signer
-  issuerId = key.keyPair.controller
-})
-
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close()
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-async function sqliteStore(purpose: 'revocation' | 'suspension' = 'revocation'): Promise<IssuanceStore> {
-  const dir = mkdtempSync(join(tmpdir(), 'mcred-issue-store-'))
-  dirs.push(dir)
-  const store = await openSqliteStore(join(dir, 'data', 'issued.db'), { statusListBaseUrl: BASE, statusPurpose: purpose })
-  stores.push(store)
-  return store
-}
+const { signer, keyPair: { controller: issuerId } } = await testKey()
+const { sqliteStore, postgresStore } = useTempStores({ statusListBaseUrl: BASE, prefix: 'mcred-issue-store-', file: 'data/issued.db' })
 
 /** The mbo example microcredential for the test issuer: a fresh id and fresh recipient salts each call. */
 const mbo = (): Json => buildCredential(loadExample('mbo-zorg-microcredential'), { issuerId }) as Json
@@ -233,8 +209,7 @@ describe('issuing through a store: refusals write nothing', () => {
 
 describe('issueCredential with a PostgreSQL store', () => {
   it('issues, retries, verifies and revokes like SQLite', async () => {
-    const store = await openStore(await freshPostgresDatabase(), { statusListBaseUrl: BASE })
-    stores.push(store)
+    const store = await postgresStore()
     expect(store.kind).toBe('postgres')
     const a = await issueCredentialWithReport(mbo(), signer, { store, idempotencyKey: 'pg-1', now: T0 })
     const b = await issueCredentialWithReport(mbo(), signer, { store, idempotencyKey: 'pg-1', now: T0 })

@@ -2,69 +2,33 @@
  * Issue #5 with real operating-system processes: several Node processes running the built library
  * (dist/) share one store (a SQLite file, or a PostgreSQL database on the test server) and race.
  */
-import { rmSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
-  expectConsistentSlots, expectSuccess, killLeftovers, loadBuilt, prng, readOutputs, readStoreRows, recordsByKey, shuffle, sqliteChecks,
-  startChild, startTogether, STORE_KINDS, storeLocations, subDir, tempDir, testSeed, writeKeyFile, type BuiltLibrary, type ChildEvent,
-  type StoreLocations,
+  expectConsistentSlots, expectSuccess, prng, publishAllLists, readOutputs, readStoreRows, recordsByKey, setBitIndexes, shuffle, sqliteChecks,
+  startChild, startTogether, STORE_KINDS, subDir, testSeed, useProcessFixture, verifyBuilt, type ChildEvent, type PublishedLists,
 } from './process-helpers.js'
 
 const TIMEOUT = 120_000
 
-type Signer = Awaited<ReturnType<typeof writeKeyFile>>['signer']
-
 describe.each(STORE_KINDS)('%s store shared by several processes', (kind) => {
-  let lib: BuiltLibrary
-  let dir: string
-  let keyFile: string
-  let signer: Signer
-  let locations: StoreLocations
+  const fx = useProcessFixture(kind, `mcred-concurrency-${kind}-`)
 
-  beforeAll(async () => {
-    lib = await loadBuilt()
-    dir = tempDir(`mcred-concurrency-${kind}-`)
-    ;({ keyFile, signer } = await writeKeyFile(lib, dir))
-    locations = storeLocations(kind, dir)
-  })
-
-  afterEach(killLeftovers)
-
-  afterAll(async () => {
-    await killLeftovers()
-    await locations?.dispose()
-    if (dir) rmSync(dir, { recursive: true, force: true })
-  })
-
-  /** Publishes every list of the store and returns them as status checker documents. */
-  async function publishAll(location: string): Promise<{ documents: Record<string, unknown>; bits: Map<string, Uint8Array> }> {
-    const store = await lib.store.openStore(location)
+  /** Publishes every list of the store at `location`. */
+  async function publishAll(location: string): Promise<PublishedLists> {
+    const store = await fx.lib.store.openStore(location)
     try {
-      const documents: Record<string, unknown> = {}
-      const bits = new Map<string, Uint8Array>()
-      for (const list of await store.statusLists()) {
-        const published = await lib.store.publishStatusList(store, signer, { url: list.url })
-        documents[published.url] = published.credential
-        const subject = published.credential.credentialSubject as { encodedList: string }
-        bits.set(published.url, lib.index.decodeList(subject.encodedList))
-      }
-      return { documents, bits }
+      return await publishAllLists(fx.lib, store, fx.signer)
     } finally {
       await store.close()
     }
   }
 
-  async function verify(credentialJson: string, documents: Record<string, unknown>): Promise<{ verified: boolean; codes: string[] }> {
-    const result = await lib.index.verifyCredential(JSON.parse(credentialJson) as Record<string, unknown>, {
-      statusChecker: lib.index.createStatusChecker({ documents }),
-    })
-    return { verified: result.verified, codes: result.errors.map((e) => e.code) }
-  }
+  const verify = (credentialJson: string, documents: Record<string, unknown>) => verifyBuilt(fx.lib, credentialJson, documents)
 
   it('issues once per idempotency key when five processes race with one key', { timeout: TIMEOUT }, async () => {
-    const location = await locations.fresh('race-one-key')
+    const location = await fx.locations.fresh('race-one-key')
     const key = 'sis-2026-000123'
-    const children = Array.from({ length: 5 }, () => startChild('issue-once.mjs', { store: location, keyFile, idempotencyKey: key }))
+    const children = Array.from({ length: 5 }, () => startChild('issue-once.mjs', { store: location, keyFile: fx.keyFile, idempotencyKey: key }))
     await startTogether(children)
     const exits = await Promise.all(children.map(expectSuccess))
     const outputs = exits.map((exit, i) => {
@@ -99,11 +63,11 @@ describe.each(STORE_KINDS)('%s store shared by several processes', (kind) => {
     const seed = testSeed()
     console.info(`[concurrency ${kind}] overlapping keys: seed ${seed} (MCRED_TEST_SEED=${seed} replays the orders)`)
     const random = prng(seed)
-    const location = await locations.fresh('race-many-keys')
+    const location = await fx.locations.fresh('race-many-keys')
     const count = 12
-    const outDirs = Array.from({ length: 4 }, (_, p) => subDir(dir, `overlap-out-${p}`))
+    const outDirs = Array.from({ length: 4 }, (_, p) => subDir(fx.dir, `overlap-out-${p}`))
     const children = outDirs.map((outDir) => startChild('issue-sequence.mjs', {
-      store: location, keyFile, prefix: 'o', count, outDir, order: shuffle(Array.from({ length: count }, (_, i) => i), random), barrier: true,
+      store: location, keyFile: fx.keyFile, prefix: 'o', count, outDir, order: shuffle(Array.from({ length: count }, (_, i) => i), random), barrier: true,
     }))
     await startTogether(children)
     const exits = await Promise.all(children.map(expectSuccess))
@@ -129,9 +93,9 @@ describe.each(STORE_KINDS)('%s store shared by several processes', (kind) => {
     const seed = testSeed()
     console.info(`[concurrency ${kind}] revocations: seed ${seed} (MCRED_TEST_SEED=${seed} replays the choice)`)
     const random = prng(seed)
-    const location = await locations.fresh('revoke')
+    const location = await fx.locations.fresh('revoke')
     const count = 40
-    await expectSuccess(startChild('issue-sequence.mjs', { store: location, keyFile, prefix: 'r', count, outDir: subDir(dir, 'revoke-out') }))
+    await expectSuccess(startChild('issue-sequence.mjs', { store: location, keyFile: fx.keyFile, prefix: 'r', count, outDir: subDir(fx.dir, 'revoke-out') }))
     const issued = await readStoreRows(location)
     expect(issued.credentials).toHaveLength(count)
     const lists = new Set(issued.credentials.map((c) => c.status_list_url))
@@ -159,8 +123,7 @@ describe.each(STORE_KINDS)('%s store shared by several processes', (kind) => {
     const { documents, bits } = await publishAll(location)
     const [url] = [...lists]
     const listBits = bits.get(url!)!
-    const setIndexes: number[] = []
-    for (let i = 0; i < listBits.length * 8; i++) if (lib.index.getBit(listBits, i)) setIndexes.push(i)
+    const setIndexes = setBitIndexes(fx.lib, listBits)
     const expected = rows.credentials.filter((c) => revoked.has(c.credential_id)).map((c) => c.status_list_index).sort((a, b) => a - b)
     expect(setIndexes).toEqual(expected)
 

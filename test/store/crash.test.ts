@@ -4,12 +4,11 @@
  * inside its own store transaction (its signer kills it after the slot was allocated, before commit),
  * then restarted until the sequence completes. Nothing may be half-written or issued twice.
  */
-import { rmSync } from 'node:fs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
-  expectConsistentSlots, killLeftovers, loadBuilt, prng, readOutputs, readStoreRows, recordsByKey, sqliteChecks, startChild,
-  STORE_KINDS, storeLocations, subDir, tempDir, testSeed, writeKeyFile, type BuiltLibrary, type Child, type ChildExit,
-  type StoreLocations, type StoreRows,
+  expectConsistentSlots, prng, publishAllLists, readOutputs, readStoreRows, recordsByKey, setBitIndexes, sqliteChecks, startChild,
+  STORE_KINDS, subDir, testSeed, useProcessFixture, verifyBuilt, type BuiltLibrary, type BuiltSigner, type BuiltStore, type Child,
+  type ChildExit, type StoreRows,
 } from './process-helpers.js'
 
 const TIMEOUT = 120_000
@@ -38,35 +37,14 @@ interface RoundLog {
 
 const key = (i: number): string => `k-${i}`
 
-type Signer = Awaited<ReturnType<typeof writeKeyFile>>['signer']
-
 describe.each(STORE_KINDS)('%s store, issuing process killed at random moments', (kind) => {
-  let lib: BuiltLibrary
-  let dir: string
-  let keyFile: string
-  let signer: Signer
-  let locations: StoreLocations
-
-  beforeAll(async () => {
-    lib = await loadBuilt()
-    dir = tempDir(`mcred-crash-${kind}-`)
-    ;({ keyFile, signer } = await writeKeyFile(lib, dir))
-    locations = storeLocations(kind, dir)
-  })
-
-  afterEach(killLeftovers)
-
-  afterAll(async () => {
-    await killLeftovers()
-    await locations?.dispose()
-    if (dir) rmSync(dir, { recursive: true, force: true })
-  })
+  const fx = useProcessFixture(kind, `mcred-crash-${kind}-`)
 
   it(`restarted until done, it leaves exactly ${K} records, nothing half-written, and every output equals the stored bytes`, { timeout: TIMEOUT }, async () => {
     const seed = testSeed()
     console.info(`[crash ${kind}] seed ${seed} (MCRED_TEST_SEED=${seed} replays the kill plan)`)
     const random = prng(seed)
-    const location = await locations.fresh('crash')
+    const location = await fx.locations.fresh('crash')
     const outDirs: string[] = []
     const reported: string[][] = []
     const rounds: RoundLog[] = []
@@ -77,9 +55,9 @@ describe.each(STORE_KINDS)('%s store, issuing process killed at random moments',
       if (round > MAX_ROUNDS) throw new Error(`the sequence did not complete (${context()})`)
       const before = (await readStoreRows(location)).credentials.length
       const plan = planRound(round, K - before, before, random)
-      const outDir = subDir(dir, `round-${round}`)
+      const outDir = subDir(fx.dir, `round-${round}`)
       outDirs.push(outDir)
-      const child = startChild('issue-sequence.mjs', { store: location, keyFile, prefix: 'k', count: K, outDir },
+      const child = startChild('issue-sequence.mjs', { store: location, keyFile: fx.keyFile, prefix: 'k', count: K, outDir },
         plan.kind === 'in-transaction' ? { MCRED_TEST_KILL_AT_SIGN: String(plan.signCall) } : {})
       if (plan.kind === 'external') void killLater(child, plan)
       const exit = await child.exited
@@ -113,7 +91,7 @@ describe.each(STORE_KINDS)('%s store, issuing process killed at random moments',
     }
 
     expectOutputsStored(outDirs, reported, byKey, context())
-    await expectListsVerify(lib, signer, location, rows)
+    await expectListsVerify(fx.lib, fx.signer, location, rows)
     if (kind === 'sqlite') expect(await sqliteChecks(location)).toEqual({ integrity: ['ok'], foreignKeyProblems: 0 })
   })
 })
@@ -170,38 +148,31 @@ function expectOutputsStored(outDirs: string[], reported: string[][], byKey: Map
  * The published lists verify and hold every slot: with nothing revoked the credentials verify; after
  * revoking k-0 its bit is the only one set and it reports REVOKED, the others still verify.
  */
-async function expectListsVerify(lib: BuiltLibrary, signer: Signer, location: string, rows: StoreRows): Promise<void> {
+async function expectListsVerify(lib: BuiltLibrary, signer: BuiltSigner, location: string, rows: StoreRows): Promise<void> {
   const store = await lib.store.openStore(location)
   try {
     const lists = await store.statusLists()
     expect(lists.map((l) => l.allocated).reduce((a, b) => a + b, 0)).toBe(K)
-    const publish = async (): Promise<{ documents: Record<string, unknown>; setBits: string[] }> => {
-      const documents: Record<string, unknown> = {}
-      const setBits: string[] = []
-      for (const list of lists) {
-        const published = await lib.store.publishStatusList(store, signer, { url: list.url })
-        documents[published.url] = published.credential
-        const bits = lib.index.decodeList((published.credential.credentialSubject as { encodedList: string }).encodedList)
-        for (let i = 0; i < bits.length * 8; i++) if (lib.index.getBit(bits, i)) setBits.push(`${list.url}#${i}`)
-      }
-      return { documents, setBits }
-    }
-    const verify = async (json: string, documents: Record<string, unknown>): Promise<{ verified: boolean; codes: string[] }> => {
-      const result = await lib.index.verifyCredential(JSON.parse(json) as Record<string, unknown>, { statusChecker: lib.index.createStatusChecker({ documents }) })
-      return { verified: result.verified, codes: result.errors.map((e) => e.code) }
-    }
+    const verify = (json: string, documents: Record<string, unknown>) => verifyBuilt(lib, json, documents)
     const sorted = [...rows.credentials].sort((a, b) => Number(a.idempotency_key!.slice(2)) - Number(b.idempotency_key!.slice(2)))
     const first = sorted[0]!
-    const clean = await publish()
+    const clean = await publish(lib, store, signer)
     expect(clean.setBits).toEqual([])
     for (const record of sorted.slice(0, 3)) expect(await verify(record.credential_json, clean.documents), record.idempotency_key!).toEqual({ verified: true, codes: [] })
 
     await lib.store.revokeCredential(store, first.credential_id, { reason: 'crash test' })
-    const after = await publish()
+    const after = await publish(lib, store, signer)
     expect(after.setBits).toEqual([`${first.status_list_url}#${first.status_list_index}`])
     expect(await verify(first.credential_json, after.documents)).toEqual({ verified: false, codes: ['REVOKED'] })
     for (const record of sorted.slice(1, 3)) expect(await verify(record.credential_json, after.documents), record.idempotency_key!).toEqual({ verified: true, codes: [] })
   } finally {
     await store.close()
   }
+}
+
+/** Publishes every list: the status checker documents, and the set bits of all lists as `<list URL>#<index>`. */
+async function publish(lib: BuiltLibrary, store: BuiltStore, signer: BuiltSigner): Promise<{ documents: Record<string, unknown>; setBits: string[] }> {
+  const { documents, bits } = await publishAllLists(lib, store, signer)
+  const setBits = [...bits].flatMap(([url, listBits]) => setBitIndexes(lib, listBits).map((i) => `${url}#${i}`))
+  return { documents, setBits }
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import pg from 'pg'
-import { freshPostgresDatabase, postgresServerUrl } from '../helpers/postgres.js'
+import { postgresDatabases } from '../helpers/postgres.js'
 import type { IssuanceStore, IssueRequest, StatusAllocation } from '../../src/model/issuance-store.js'
 import { openPostgresStore } from '../../src/store/open-postgres-store.js'
 import { openSqliteStore } from '../../src/store/open-sqlite-store.js'
@@ -112,101 +112,88 @@ export function constantRandomBytes(value = 0): (size: number) => Uint8Array {
   return (size: number) => new Uint8Array(size).fill(value)
 }
 
-/** `?` placeholders to `$1, $2, ...`. */
-function numbered(sql: string): string {
+/** `?` placeholders to `$1, $2, ...` (the test SQL has no `?` inside literals). */
+export function numbered(sql: string): string {
   let n = 0
   return sql.replace(/\?/g, () => `$${++n}`)
+}
+
+/** A backend from how its kind makes, opens, queries and removes locations. */
+function trackingBackend(kind: StoreBackend['kind'], how: {
+  locate(): Promise<string>
+  open(location: string, options: OpenStoreOptions): Promise<IssuanceStore>
+  exec(location: string, sql: string, params: readonly RawValue[]): Promise<Record<string, unknown>[]>
+  dispose(): Promise<void>
+}): StoreBackend {
+  let stores: IssuanceStore[] = []
+  return {
+    kind,
+    async fresh() {
+      const location = await how.locate()
+      return {
+        location,
+        async open(options = {}) {
+          const store = await how.open(location, options)
+          stores.push(store)
+          return store
+        },
+        exec: (sql, params = []) => how.exec(location, sql, params),
+      }
+    },
+    async closeAll() {
+      const open = stores
+      stores = []
+      await Promise.all(open.map((s) => s.close().catch(() => undefined)))
+    },
+    dispose: () => how.dispose(),
+  }
 }
 
 /** SQLite stores in files under a temporary folder. */
 export function sqliteBackend(): StoreBackend {
   const dir = mkdtempSync(join(tmpdir(), 'mcred-store-'))
-  let stores: IssuanceStore[] = []
   let n = 0
-  return {
-    kind: 'sqlite',
-    async fresh() {
-      const location = join(dir, `store-${++n}`, 'issued.db')
-      return {
-        location,
-        async open(options = {}) {
-          const store = await openSqliteStore(location, options)
-          stores.push(store)
-          return store
-        },
-        async exec(sql, params = []) {
-          const db = new Database(location, { timeout: 10_000 })
-          try {
-            if (params.length === 0 && /;\s*\S/.test(sql)) {
-              db.exec(sql)
-              return []
-            }
-            const statement = db.prepare(sql)
-            if (statement.reader) return statement.all(...params) as Record<string, unknown>[]
-            statement.run(...params)
-            return []
-          } finally {
-            db.close()
-          }
-        },
+  return trackingBackend('sqlite', {
+    locate: async () => join(dir, `store-${++n}`, 'issued.db'),
+    open: openSqliteStore,
+    async exec(location, sql, params) {
+      const db = new Database(location, { timeout: 10_000 })
+      try {
+        if (params.length === 0 && /;\s*\S/.test(sql)) {
+          db.exec(sql)
+          return []
+        }
+        const statement = db.prepare(sql)
+        if (statement.reader) return statement.all(...params) as Record<string, unknown>[]
+        statement.run(...params)
+        return []
+      } finally {
+        db.close()
       }
     },
-    async closeAll() {
-      const open = stores
-      stores = []
-      await Promise.all(open.map((s) => s.close().catch(() => undefined)))
-    },
-    async dispose() {
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  })
 }
 
 /** PostgreSQL stores, one fresh database per location, on the test server. */
 export function postgresBackend(): StoreBackend {
-  let stores: IssuanceStore[] = []
-  const databases: string[] = []
-  return {
-    kind: 'postgres',
-    async fresh() {
-      const location = await freshPostgresDatabase()
-      databases.push(new URL(location).pathname.slice(1))
-      return {
-        location,
-        async open(options = {}) {
-          const store = await openPostgresStore(location, options)
-          stores.push(store)
-          return store
-        },
-        async exec(sql, params = []) {
-          const client = new pg.Client({ connectionString: location })
-          await client.connect()
-          try {
-            const result = params.length === 0 ? await client.query(sql) : await client.query(numbered(sql), [...params])
-            const last = Array.isArray(result) ? result[result.length - 1] : result
-            return (last?.rows ?? []) as Record<string, unknown>[]
-          } finally {
-            await client.end()
-          }
-        },
-      }
-    },
-    async closeAll() {
-      const open = stores
-      stores = []
-      await Promise.all(open.map((s) => s.close().catch(() => undefined)))
-    },
-    async dispose() {
-      if (databases.length === 0) return
-      const client = new pg.Client({ connectionString: postgresServerUrl() })
+  const databases = postgresDatabases()
+  return trackingBackend('postgres', {
+    locate: () => databases.fresh(),
+    open: openPostgresStore,
+    async exec(location, sql, params) {
+      const client = new pg.Client({ connectionString: location })
       await client.connect()
       try {
-        for (const name of databases.splice(0)) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        const result = params.length === 0 ? await client.query(sql) : await client.query(numbered(sql), [...params])
+        const last = Array.isArray(result) ? result[result.length - 1] : result
+        return (last?.rows ?? []) as Record<string, unknown>[]
       } finally {
         await client.end()
       }
     },
-  }
+    dispose: () => databases.dropAll(),
+  })
 }
 
 /**

@@ -2,33 +2,21 @@
  * The issuance store suite on PostgreSQL (a real server, see test/setup/postgres.ts), and what is
  * particular to a PostgreSQL store.
  */
-import { createServer } from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openPostgresStore } from '../../src/store/open-postgres-store.js'
 import { openStore } from '../../src/store/open-store.js'
+import { freePort } from '../helpers/free-port.js'
 import { BASE, postgresBackend } from './helpers.js'
 import { describeIssuanceStore, expectStoreError } from './store-suite.js'
 
 describeIssuanceStore('PostgreSQL', postgresBackend)
-
-/** A loopback port nobody listens on (bound, then released). */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 describe('PostgreSQL store locations', () => {
   const backend = postgresBackend()
   afterAll(async () => { await backend.closeAll(); await backend.dispose() })
 
   it('a closed port is ERR_STORE_OPEN naming the URL without its password', async () => {
-    const port = await closedPort()
+    const port = await freePort() // bound, then released: nobody listens
     for (const scheme of ['postgres', 'postgresql']) {
       const url = `${scheme}://mcred:s3cret-pw@127.0.0.1:${port}/issued`
       const error = await expectStoreError(openStore(url, { statusListBaseUrl: BASE }), 'ERR_STORE_OPEN', `${scheme}://mcred:***@127.0.0.1:${port}/issued`)

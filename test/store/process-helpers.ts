@@ -4,15 +4,16 @@
  * holds on disk, and the built library itself for the parent's own checks.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
-import { expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import pg from 'pg'
 import { ROOT } from '../helpers/fixtures.js'
-import { freshPostgresDatabase, postgresServerUrl } from '../helpers/postgres.js'
+import { postgresDatabases } from '../helpers/postgres.js'
+import { numbered } from './helpers.js'
 
 /** The child scripts. */
 export const PROCESSES = join(ROOT, 'test', 'store', 'processes')
@@ -212,8 +213,14 @@ export async function loadBuilt(): Promise<BuiltLibrary> {
   return { store, issue, keys, index }
 }
 
+/** A signer made by the built library. */
+export type BuiltSigner = ReturnType<BuiltLibrary['keys']['createSigner']>
+
+/** A store opened by the built library. */
+export type BuiltStore = Awaited<ReturnType<BuiltLibrary['store']['openStore']>>
+
 /** A fresh signing key written as a Multikey file (with its secret) for the children, and its signer. */
-export async function writeKeyFile(lib: BuiltLibrary, dir: string): Promise<{ keyFile: string; signer: ReturnType<BuiltLibrary['keys']['createSigner']> }> {
+export async function writeKeyFile(lib: BuiltLibrary, dir: string): Promise<{ keyFile: string; signer: BuiltSigner }> {
   const keyPair = await lib.keys.generateKeyPair()
   const keyFile = join(dir, 'issuer-key.json')
   writeFileSync(keyFile, JSON.stringify(lib.keys.exportKeyPair(keyPair, { includeSecret: true })))
@@ -234,10 +241,7 @@ export async function openRaw(location: string): Promise<RawDb> {
     await client.connect()
     return {
       postgres: true,
-      query: async <R>(sql: string, params: ReadonlyArray<string | number> = []) => {
-        let n = 0
-        return (await client.query(sql.replace(/\?/g, () => `$${++n}`), [...params])).rows as R[]
-      },
+      query: async <R>(sql: string, params: ReadonlyArray<string | number> = []) => (await client.query(numbered(sql), [...params])).rows as R[],
       close: () => client.end(),
     }
   }
@@ -294,6 +298,9 @@ export async function sqliteChecks(path: string): Promise<{ integrity: string[];
 /** The two store kinds every test here runs on. */
 export const STORE_KINDS = ['sqlite', 'postgres'] as const
 
+/** One of {@link STORE_KINDS}. */
+export type StoreKind = (typeof STORE_KINDS)[number]
+
 /** Fresh store locations of one kind: SQLite files under `dir`, or new databases on the test server. */
 export interface StoreLocations {
   fresh(name: string): Promise<string>
@@ -302,25 +309,11 @@ export interface StoreLocations {
 }
 
 /** {@link StoreLocations} of `kind`. */
-export function storeLocations(kind: (typeof STORE_KINDS)[number], dir: string): StoreLocations {
-  const databases: string[] = []
+export function storeLocations(kind: StoreKind, dir: string): StoreLocations {
+  const databases = postgresDatabases()
   return {
-    async fresh(name) {
-      if (kind === 'sqlite') return join(subDir(dir, name), 'issued.db')
-      const url = await freshPostgresDatabase()
-      databases.push(new URL(url).pathname.slice(1))
-      return url
-    },
-    async dispose() {
-      if (databases.length === 0) return
-      const client = new pg.Client({ connectionString: postgresServerUrl() })
-      await client.connect()
-      try {
-        for (const name of databases.splice(0)) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      } finally {
-        await client.end()
-      }
-    },
+    fresh: async (name) => (kind === 'sqlite' ? join(subDir(dir, name), 'issued.db') : databases.fresh()),
+    dispose: () => databases.dropAll(),
   }
 }
 
@@ -366,3 +359,84 @@ export function expectConsistentSlots(rows: StoreRows, count: number): void {
   expect(new Set(issueEvents)).toEqual(new Set(rows.credentials.map((c) => c.credential_id)))
 }
 
+
+/** What the tests of one `describe` block over one store kind share. */
+export interface ProcessFixture {
+  lib: BuiltLibrary
+  /** A temporary folder (removed after all tests). */
+  dir: string
+  /** The issuer key file the children sign with. */
+  keyFile: string
+  /** The same key's signer, for the parent. */
+  signer: BuiltSigner
+  /** Fresh stores of the block's kind (databases dropped after all tests). */
+  locations: StoreLocations
+}
+
+/**
+ * Registers the hooks of a multi-process `describe` block on `kind` stores: before all, it loads
+ * `dist/` and makes a temporary folder (`prefix` + random), a key file and store locations; after each
+ * test it kills the children still running; after all, it also drops the databases and removes the
+ * folder. The fields of the returned object can be read from the first test on.
+ */
+export function useProcessFixture(kind: StoreKind, prefix: string): ProcessFixture {
+  const set: Partial<ProcessFixture> = {}
+  beforeAll(async () => {
+    set.lib = await loadBuilt()
+    set.dir = tempDir(prefix)
+    Object.assign(set, await writeKeyFile(set.lib, set.dir))
+    set.locations = storeLocations(kind, set.dir)
+  })
+  afterEach(killLeftovers)
+  afterAll(async () => {
+    await killLeftovers()
+    await set.locations?.dispose()
+    if (set.dir) rmSync(set.dir, { recursive: true, force: true })
+  })
+  const get = <K extends keyof ProcessFixture>(name: K): ProcessFixture[K] => {
+    const value = set[name]
+    if (value === undefined) throw new Error(`the process fixture's ${name} is only set once its beforeAll ran`)
+    return value as ProcessFixture[K]
+  }
+  return {
+    get lib() { return get('lib') },
+    get dir() { return get('dir') },
+    get keyFile() { return get('keyFile') },
+    get signer() { return get('signer') },
+    get locations() { return get('locations') },
+  }
+}
+
+/** Every status list of a store, published: as status checker documents, and each list's bits by URL (in list order). */
+export interface PublishedLists {
+  documents: Record<string, unknown>
+  bits: Map<string, Uint8Array>
+}
+
+/** Publishes every status list of `store` with `signer` (the built library's publishStatusList). */
+export async function publishAllLists(lib: BuiltLibrary, store: BuiltStore, signer: BuiltSigner): Promise<PublishedLists> {
+  const documents: Record<string, unknown> = {}
+  const bits = new Map<string, Uint8Array>()
+  for (const list of await store.statusLists()) {
+    const published = await lib.store.publishStatusList(store, signer, { url: list.url })
+    documents[published.url] = published.credential
+    const subject = published.credential.credentialSubject as { encodedList: string }
+    bits.set(published.url, lib.index.decodeList(subject.encodedList))
+  }
+  return { documents, bits }
+}
+
+/** The indexes whose bit is set, ascending. */
+export function setBitIndexes(lib: BuiltLibrary, bits: Uint8Array): number[] {
+  const indexes: number[] = []
+  for (let i = 0; i < bits.length * 8; i++) if (lib.index.getBit(bits, i)) indexes.push(i)
+  return indexes
+}
+
+/** Verifies a credential (JSON text) with the built library, its status checked against `documents`. */
+export async function verifyBuilt(lib: BuiltLibrary, credentialJson: string, documents: Record<string, unknown>): Promise<{ verified: boolean; codes: string[] }> {
+  const result = await lib.index.verifyCredential(JSON.parse(credentialJson) as Record<string, unknown>, {
+    statusChecker: lib.index.createStatusChecker({ documents }),
+  })
+  return { verified: result.verified, codes: result.errors.map((e) => e.code) }
+}

@@ -1,49 +1,22 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { InvalidArgumentError, StoreError } from '../../src/errors/errors.js'
 import { issueCredential } from '../../src/issue/index.js'
-import type { Signer } from '../../src/keys/index.js'
 import type { IssuanceStore } from '../../src/model/issuance-store.js'
 import { decodeList, getBit } from '../../src/status/bitstring.js'
 import { createStatusChecker } from '../../src/status/create-status-checker.js'
-import {
-  DEFAULT_LIST_VALIDITY_SECONDS, openSqliteStore, openStore, publishStatusList, revokeCredential, suspendCredential,
-} from '../../src/store/index.js'
+import { DEFAULT_LIST_VALIDITY_SECONDS, publishStatusList, revokeCredential, suspendCredential } from '../../src/store/index.js'
 import { verifyCredential } from '../../src/verify/index.js'
 import { minimalBadge, testKey } from '../helpers/credentials.js'
-import { freshPostgresDatabase } from '../helpers/postgres.js'
 import type { Json } from '../helpers/sign.js'
+import { useTempStores } from '../helpers/temp-stores.js'
 
 const BASE = 'https://school.example.nl/status'
 const LIST_1 = `${BASE}/1`
 const NOW = new Date('2026-03-02T09:00:00Z')
 
-let signer: Signer
-let issuerId: string
-const stores: IssuanceStore[] = []
-const dirs: string[] = []
-
-beforeAll(async () => {
-  const key = await testKey()
-  signer = key.signer
-  issuerId = key.keyPair.controller
-})
-
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close()
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-async function sqliteStore(purpose: 'revocation' | 'suspension' = 'revocation'): Promise<IssuanceStore> {
-  const dir = mkdtempSync(join(tmpdir(), 'mcred-publish-'))
-  dirs.push(dir)
-  const store = await openSqliteStore(join(dir, 'issued.db'), { statusListBaseUrl: BASE, statusPurpose: purpose })
-  stores.push(store)
-  return store
-}
+const { signer, keyPair: { controller: issuerId } } = await testKey()
+const { sqliteStore, postgresStore } = useTempStores({ statusListBaseUrl: BASE, prefix: 'mcred-publish-' })
 
 /** Issues `n` small badges through the store; returns them signed. */
 async function issueMany(store: IssuanceStore, n: number): Promise<Json[]> {
@@ -172,8 +145,7 @@ describe('publishStatusList', () => {
 
 describe('publishStatusList on PostgreSQL', () => {
   it('publishes, records the publication, and reflects a revocation', async () => {
-    const store = await openStore(await freshPostgresDatabase(), { statusListBaseUrl: BASE })
-    stores.push(store)
+    const store = await postgresStore()
     const [a] = await issueMany(store, 1) as [Json]
     await revokeCredential(store, a.id as string, { now: NOW })
     const published = await publishStatusList(store, signer, { url: LIST_1, now: NOW })
