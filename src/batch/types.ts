@@ -34,7 +34,9 @@ export interface LearnerRow {
 }
 
 /**
- * A row with its 1-based row number in the input (header excluded), or a row that could not be read.
+ * A row with its 1-based row number in the input (header excluded, empty lines not counted), or a row
+ * that could not be read. `readLearners` yields `rowNumber` 0 when the file's header is unusable (no
+ * identifying column); nothing follows it.
  *
  * @example
  * ```ts
@@ -42,7 +44,9 @@ export interface LearnerRow {
  * const row: NumberedRow = { rowNumber: 1, row: { learnerId: '123456' } }
  * ```
  */
-export type NumberedRow = { rowNumber: number; row: LearnerRow } | { rowNumber: number; error: string }
+export type NumberedRow =
+  | { rowNumber: number; row: LearnerRow; /** 1-based line of the file where the row starts (`readLearners`). */ line?: number }
+  | { rowNumber: number; error: string; /** 1-based line of the file where the row starts (`readLearners`). */ line?: number }
 
 /**
  * Where batch results are kept without a store: a journal by stable row id (the CLI uses the output
@@ -79,11 +83,14 @@ export interface BatchOptions {
   signer?: Signer
   /** Record every credential (status list entry, idempotency per row). */
   store?: IssuanceStore
-  /** Without a store: where issued credentials are kept, so a rerun issues only the missing ones. */
+  /**
+   * Where issued credentials are kept by row id. Without a store it says what a rerun skips; with a
+   * store it receives a copy of every issued or already-issued credential after each step commits.
+   */
   journal?: BatchJournal
   format?: ProofFormat
   profile?: QualityProfile
-  /** Worker threads. Default: the number of cores. */
+  /** Worker threads (with `signer`: credentials signed at a time on the calling thread). Default: the number of cores. */
   concurrency?: number
   /** Issuance time (proof.created, record times). Default: now. */
   now?: Date
@@ -91,6 +98,16 @@ export interface BatchOptions {
   actor?: string
   /** Controller documents for the self-check (did:web issuers). */
   documents?: Record<string, unknown>
+  /**
+   * Rows per step (and per store transaction). At most two steps are in memory at a time.
+   * Default: 16 per worker, at least 64.
+   */
+  chunkSize?: number
+  /**
+   * The built worker module (`dist/batch-worker.js` of this package). Default: found next to the
+   * built library; when running from the TypeScript sources, `dist/batch-worker.js` of the repository.
+   */
+  workerUrl?: string | URL
 }
 
 /**

@@ -209,11 +209,11 @@ export interface IssuanceStore {
   /**
    * {@link IssuanceStore.issue} for many requests in one transaction (batch issuance): requests already
    * issued, and repeats of a key within the call, are `reused` without signing; `sign` is called once
-   * with a slot per new request, in order, and returns per slot the signed JSON text or `{ error }` (that
-   * request is not recorded and its slot is released). A request that conflicts (idempotency key of
+   * with a slot per new request, in order, and the requests those slots belong to; it returns per slot
+   * the signed JSON text or `{ error }` (that request is not recorded and its slot is released). A request that conflicts (idempotency key of
    * another achievement) gets `{ error }`. When `sign` throws, nothing is written.
    */
-  issueMany(requests: readonly IssueRequest[], sign: (slots: StatusAllocation[]) => Promise<Array<string | { error: unknown }>>): Promise<Array<IssueOutcome | { error: unknown }>>
+  issueMany(requests: readonly IssueRequest[], sign: (slots: StatusAllocation[], requests: IssueRequest[]) => Promise<Array<string | { error: unknown }>>): Promise<Array<IssueOutcome | { error: unknown }>>
   /** The record of a credential id, or undefined. */
   get(credentialId: string): Promise<IssuanceRecord | undefined>
   /** The record issued under an idempotency key, or undefined. */

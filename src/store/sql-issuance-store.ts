@@ -34,7 +34,7 @@ export class SqlIssuanceStore implements IssuanceStore {
     return outcome
   }
 
-  async issueMany(requests: readonly IssueRequest[], sign: (slots: StatusAllocation[]) => Promise<Array<string | { error: unknown }>>): Promise<ManyOutcome[]> {
+  async issueMany(requests: readonly IssueRequest[], sign: (slots: StatusAllocation[], requests: IssueRequest[]) => Promise<Array<string | { error: unknown }>>): Promise<ManyOutcome[]> {
     requests.forEach(checkRequest)
     for (let attempt = 1; ; attempt++) {
       try {
@@ -45,7 +45,7 @@ export class SqlIssuanceStore implements IssuanceStore {
     }
   }
 
-  private async issueManyIn(tx: SqlTx, requests: readonly IssueRequest[], sign: (slots: StatusAllocation[]) => Promise<Array<string | { error: unknown }>>): Promise<ManyOutcome[]> {
+  private async issueManyIn(tx: SqlTx, requests: readonly IssueRequest[], sign: (slots: StatusAllocation[], requests: IssueRequest[]) => Promise<Array<string | { error: unknown }>>): Promise<ManyOutcome[]> {
     // Locks in one order, so concurrent batches cannot deadlock.
     const keys = [...new Set(requests.map(lockKey))].sort()
     for (const key of keys) await tx.lock(key)
@@ -67,7 +67,7 @@ export class SqlIssuanceStore implements IssuanceStore {
       }
       fresh.push({ at: i, slot: await allocateSlot(tx, await readSettings(tx), request.credentialId, request.now, this.randomInt) })
     }
-    const signed = fresh.length === 0 ? [] : await sign(fresh.map((f) => f.slot))
+    const signed = fresh.length === 0 ? [] : await sign(fresh.map((f) => f.slot), fresh.map((f) => requests[f.at]!))
     if (!Array.isArray(signed) || signed.length !== fresh.length) throw new InvalidArgumentError(`sign() must return one result per slot (${fresh.length})`)
     for (const [j, { at, slot }] of fresh.entries()) {
       outcomes[at] = await this.record(tx, requests[at]!, slot, signed[j]!)
