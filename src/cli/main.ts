@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander'
 import { CliError } from './io.js'
+import { batch } from './commands/batch.js'
 import { build } from './commands/build.js'
 import { demo } from './commands/demo.js'
 import { issue } from './commands/issue.js'
@@ -42,6 +43,20 @@ function program(): Command {
     .option('--status-purpose <purpose>', 'with --store, first use: revocation (default, final) or suspension (reversible)')
     .option('--actor <name>', 'who issues, for the audit log (default: your user name)')
     .action((input, o) => run(() => issue(input, o)))
+  p.command('batch').description('issue one credential per learner of a CSV or JSON Lines export into a folder; a rerun issues only what is missing. Exit 0 all issued, 1 some rows failed, 2 usage or unreadable input')
+    .option('--spec <file>', 'microcredential spec: the achievement and issuer every learner gets')
+    .option('--learners <file>', 'learners: .csv (header with learner_id, email, eduid, given_name, family_name, grade, awarded_date, evidence_url, idempotency_key) or .jsonl')
+    .option('--key <file>', 'key file from mcred keygen').option('--out <dir>', 'folder for the credential files (one per learner) and summary.json')
+    .addOption(storeOption())
+    .option('--status-url <url>', 'with --store, first use: where the status lists will be hosted (list n at <url>/n)')
+    .option('--status-purpose <purpose>', 'with --store, first use: revocation (default, final) or suspension (reversible)')
+    .option('--format <format>', 'eddsa-rdfc-2022 (default) or Ed25519Signature2020')
+    .option('--learners-format <format>', 'csv or jsonl (default: from the file extension)')
+    .option('--profile <profile>', 'quality profile to pass: ob3, eu, mbo, hbo, wo or auto (default: auto)')
+    .option('--concurrency <n>', 'signing worker threads (default: the number of cores)')
+    .option('--actor <name>', 'with --store: who issues, for the audit log (default: your user name)')
+    .option('--json', 'one JSON line per row on stdout (no progress display)')
+    .action((o) => run(() => batch(o)))
   p.command('validate <credential>').description('validate a credential; exit 1 when it has errors')
     .option('--profile <profile>', 'ob3, eu, mbo, hbo, wo or auto', 'auto').option('--json', 'machine output').option('--lang <lang>', 'en or nl', 'en')
     .action((file, o) => run(() => validate(file, o)))

@@ -27,7 +27,7 @@ function barReporter(total: number, stream: NodeJS.WriteStream): ProgressReporte
   const bar = new cliProgress.SingleBar({
     stream,
     format: '{bar} {value}/{total} rows | {rate}/s | ETA {eta_formatted} | {failed} failed',
-    hideCursor: true,
+    hideCursor: false, // a Ctrl-C (the batch resumes on the next run) must not leave the cursor hidden
     etaBuffer: 200,
     fps: 10,
   }, cliProgress.Presets.shades_classic)

@@ -46,12 +46,11 @@ export class SummaryCollector {
   /** Counts one result (and keeps it when it failed). */
   add(result: BatchResult): void {
     this.counts.rows++
-    if (result.status === 'issued') this.counts.issued++
-    else if (result.status === 'already-issued') this.counts.alreadyIssued++
-    else {
+    if (result.status === 'failed') {
       this.counts.failed++
       this.failed.push({ rowNumber: result.rowNumber, ...(result.id === undefined ? {} : { id: result.id }), problems: result.problems })
-    }
+    } else if (result.status === 'issued') this.counts.issued++
+    else this.counts.alreadyIssued++
   }
 
   /** The summary as of now. */
