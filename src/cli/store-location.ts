@@ -7,13 +7,39 @@
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { McredError } from '../index.js'
-import { describeStoreLocation, isPostgresLocation, openStore, type IssuanceStore, type OpenStoreOptions } from '../store/index.js'
+import { describeStoreLocation, isPostgresLocation, openStore, type IssuanceStore, type OpenStoreOptions, type StatusPurpose } from '../store/index.js'
 import { CliError } from './io.js'
 
-export { isPostgresLocation }
+/** Whether `location` names a SQLite store file that does not exist yet (a new store needs its status URL). */
+export function isNewSqliteStore(location: string): boolean {
+  return !isPostgresLocation(location) && location !== ':memory:' && !existsSync(location)
+}
 
-/** The location for messages: a PostgreSQL URL without its password. */
-export const describeLocation = describeStoreLocation
+/**
+ * Opens the store for issuing (with the status settings of a first use: `--status-url`,
+ * `--status-purpose`), runs `action` and closes it. A SQLite store this run created is removed again
+ * when the action failed before anything was issued into it (every issued credential has a status
+ * list, so a store without lists has none), so a failed first run leaves no store with wrong settings.
+ */
+export async function withIssuingStore<T>(location: string, status: { statusUrl?: string | undefined; statusPurpose?: string | undefined }, action: (store: IssuanceStore) => Promise<T>): Promise<T> {
+  const created = isNewSqliteStore(location)
+  const store = await openCliStore(location, {
+    settings: {
+      ...(status.statusUrl === undefined ? {} : { statusListBaseUrl: status.statusUrl }),
+      ...(status.statusPurpose === undefined ? {} : { statusPurpose: status.statusPurpose as StatusPurpose }),
+    },
+  })
+  let finished = false
+  try {
+    const result = await action(store)
+    finished = true
+    return result
+  } finally {
+    const empty = created && !finished && (await store.statusLists().catch(() => [undefined])).length === 0
+    await store.close().catch(() => undefined)
+    if (empty) await removeSqliteStore(location).catch(() => undefined)
+  }
+}
 
 /** The `--store` value, or a usage error when neither it nor `MCRED_STORE` is given. */
 export function requireStore(store: string | undefined): string {
@@ -40,7 +66,7 @@ export async function openCliStore(location: string, options: { settings?: OpenS
 export function storeFailure(location: string, error: unknown): CliError {
   if (error instanceof CliError) return error
   const message = error instanceof McredError ? `${error.message} [${error.code}]` : (error as Error)?.message ?? String(error)
-  const named = message.includes(describeLocation(location)) ? message : `store ${describeLocation(location)}: ${message}`
+  const named = message.includes(describeStoreLocation(location)) ? message : `store ${describeStoreLocation(location)}: ${message}`
   return new CliError(hidePassword(location, named))
 }
 

@@ -14,7 +14,7 @@ import { appendAudit, auditQuery, rowToAudit } from './audit-log.js'
 import { INSERT_RECORD, recordParams, rowToList, rowToRecord, SELECT_LISTS, SELECT_RECORD } from './record-rows.js'
 import type { SqlDriver, SqlTx } from './sql-driver.js'
 import { bitIsSet, nextState } from './status-transition.js'
-import { readSettings } from './store-settings.js'
+import { readSettings, type StoreSettings } from './store-settings.js'
 
 /** How often `issue` retries after losing a race on a unique key (it then finds the winner's record). */
 const RACE_RETRIES = 3
@@ -53,6 +53,7 @@ export class SqlIssuanceStore implements IssuanceStore {
     const fresh: Array<{ at: number; slot: StatusAllocation }> = []
     const firstOf = new Map<string, number>()
     const repeats: Array<[at: number, first: number]> = []
+    let settings: StoreSettings | undefined
     for (const [i, request] of requests.entries()) {
       const key = lockKey(request)
       const first = firstOf.get(key)
@@ -65,7 +66,8 @@ export class SqlIssuanceStore implements IssuanceStore {
         outcomes[i] = { error }
         continue
       }
-      fresh.push({ at: i, slot: await allocateSlot(tx, await readSettings(tx), request.credentialId, request.now, this.randomInt) })
+      settings ??= await readSettings(tx)
+      fresh.push({ at: i, slot: await allocateSlot(tx, settings, request.credentialId, request.now, this.randomInt) })
     }
     const signed = fresh.length === 0 ? [] : await sign(fresh.map((f) => f.slot), fresh.map((f) => requests[f.at]!))
     if (!Array.isArray(signed) || signed.length !== fresh.length) throw new InvalidArgumentError(`sign() must return one result per slot (${fresh.length})`)

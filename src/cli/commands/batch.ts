@@ -6,16 +6,15 @@
  *
  * @module cli
  */
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createDirectoryJournal, credentialFileName, issueBatch, readLearners, type BatchOptions, type BatchResult, type NumberedRow } from '../../batch/index.js'
 import { McredError, type MicrocredentialSpec } from '../../index.js'
 import type { Ed25519KeyPair } from '../../keys/index.js'
-import { StoreError, type IssuanceStore, type StatusPurpose } from '../../store/index.js'
+import { StoreError, type IssuanceStore } from '../../store/index.js'
 import { CliError, explain, readJson } from '../io.js'
 import { readKeyFile } from '../key-file.js'
 import { defaultActor } from '../option-values.js'
-import { isPostgresLocation, openCliStore, removeSqliteStore, storeFailure } from '../store-location.js'
+import { isNewSqliteStore, storeFailure, withIssuingStore } from '../store-location.js'
 import { batchSettings, type BatchCliOptions, type BatchSettings } from './batch/options.js'
 import { openOutDir } from './batch/out-dir.js'
 import { progressReporter } from './batch/progress.js'
@@ -151,31 +150,11 @@ function report(settings: BatchSettings, counts: BatchCounts, failed: SummaryCol
   print(`credentials in ${settings.out}, summary in ${join(settings.out, SUMMARY_FILE)}\n`)
 }
 
-/**
- * Opens the store (with the status settings of a first use), runs `action` and closes it. A SQLite
- * store this run created is removed again when the run failed before anything was issued into it.
- */
+/** Runs `action` on the store (see `withIssuingStore`); a new SQLite store needs --status-url first. */
 async function withBatchStore(settings: BatchSettings, action: (store: IssuanceStore) => Promise<number>): Promise<number> {
   const location = settings.store as string
-  const created = !isPostgresLocation(location) && location !== ':memory:' && !existsSync(location)
-  if (created && settings.statusUrl === undefined) {
+  if (isNewSqliteStore(location) && settings.statusUrl === undefined) {
     throw new CliError(`store ${location} does not exist yet: a new store needs --status-url, the address where its status lists will be hosted (list n at <url>/n)`)
   }
-  const store = await openCliStore(location, {
-    settings: {
-      ...(settings.statusUrl === undefined ? {} : { statusListBaseUrl: settings.statusUrl }),
-      ...(settings.statusPurpose === undefined ? {} : { statusPurpose: settings.statusPurpose as StatusPurpose }),
-    },
-  })
-  let finished = false
-  try {
-    const code = await action(store)
-    finished = true
-    return code
-  } finally {
-    // Every issued credential has a status list entry: no list means nothing was issued.
-    const empty = created && !finished && (await store.statusLists().catch(() => [undefined])).length === 0
-    await store.close().catch(() => undefined)
-    if (empty) await removeSqliteStore(location).catch(() => undefined)
-  }
+  return withIssuingStore(location, settings, action)
 }

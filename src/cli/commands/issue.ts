@@ -1,13 +1,12 @@
-import { existsSync } from 'node:fs'
 import { buildCredential, type MicrocredentialSpec } from '../../index.js'
 import { issueCredentialWithReport, type IssueResult, type ProofFormat } from '../../issue/index.js'
 import type { QualityProfile } from '../../index.js'
 import { createSigner, type Ed25519KeyPair } from '../../keys/index.js'
-import { StoreError, type IssuanceStore, type StatusPurpose } from '../../store/index.js'
+import { describeStoreLocation, StoreError, type IssuanceStore, type StatusPurpose } from '../../store/index.js'
 import { CliError, explain, json, readJson, writeOut } from '../io.js'
 import { readKeyFile } from '../key-file.js'
 import { choice, defaultActor } from '../option-values.js'
-import { describeLocation, isPostgresLocation, openCliStore, removeSqliteStore, storeFailure } from '../store-location.js'
+import { storeFailure, withIssuingStore } from '../store-location.js'
 
 const FORMATS: ProofFormat[] = ['eddsa-rdfc-2022', 'Ed25519Signature2020']
 const PURPOSES: StatusPurpose[] = ['revocation', 'suspension']
@@ -86,32 +85,19 @@ async function signOrExplain(inputPath: string, sign: () => Promise<IssueResult>
   }
 }
 
-/**
- * Opens the store with the status settings and issues into it. A SQLite store this run created is
- * removed again when nothing could be issued, so a failed first run leaves no store with wrong settings.
- */
+/** Issues into the store (see `withIssuingStore`), store errors naming the store. */
 async function issueInStore(inputPath: string, location: string, options: IssueCliOptions, sign: (store: IssuanceStore) => Promise<IssueResult>): Promise<IssueResult> {
-  const created = !isPostgresLocation(location) && location !== ':memory:' && !existsSync(location)
-  const settings = {
-    ...(options.statusUrl === undefined ? {} : { statusListBaseUrl: options.statusUrl }),
-    ...(options.statusPurpose === undefined ? {} : { statusPurpose: options.statusPurpose as StatusPurpose }),
-  }
-  const store = await openCliStore(location, { settings })
-  let issued = false
-  try {
-    const result = await sign(store)
-    issued = true
-    return result
-  } catch (e) {
-    throw e instanceof StoreError ? storeFailure(location, e) : explain(inputPath, e)
-  } finally {
-    await store.close().catch(() => undefined)
-    if (created && !issued) await removeSqliteStore(location).catch(() => undefined)
-  }
+  return withIssuingStore(location, options, async (store) => {
+    try {
+      return await sign(store)
+    } catch (e) {
+      throw e instanceof StoreError ? storeFailure(location, e) : explain(inputPath, e)
+    }
+  })
 }
 
 function reuseNote(result: IssueResult, location: string): string {
   const record = result.record as NonNullable<IssueResult['record']>
   const why = record.idempotencyKey === undefined ? `credential ${record.credentialId} is already` : `idempotency key ${JSON.stringify(record.idempotencyKey)} was already used`
-  return `${why} in store ${describeLocation(location)}: returning credential ${record.credentialId} as issued at ${record.issuedAt} (not signed again)`
+  return `${why} in store ${describeStoreLocation(location)}: returning credential ${record.credentialId} as issued at ${record.issuedAt} (not signed again)`
 }

@@ -1,10 +1,10 @@
 import { join } from 'node:path'
 import { createSigner, type Ed25519KeyPair } from '../../../keys/index.js'
-import { publishStatusList, type IssuanceStore, type PublishedStatusList, type StatusListInfo } from '../../../store/index.js'
+import { publishStatusList, type IssuanceStore, type PublishedStatusList, type StatusListInfo, describeStoreLocation } from '../../../store/index.js'
 import { CliError, json, writeFiles } from '../../io.js'
 import { readKeyFile } from '../../key-file.js'
 import { defaultActor, parseDate, parseDuration } from '../../option-values.js'
-import { describeLocation, openCliStore, requireStore, withStore } from '../../store-location.js'
+import { openCliStore, requireStore, withStore } from '../../store-location.js'
 
 /** Options of `mcred status publish`. */
 export interface PublishCliOptions {
@@ -38,7 +38,7 @@ export async function publishStatus(options: PublishCliOptions): Promise<number>
   const keyPair = await readKeyFile(options.key)
   const store = await openCliStore(location, { mustExist: true })
   const publications = await withStore(store, location, async (s) => {
-    const lists = chooseLists(await s.statusLists(), options, describeLocation(location))
+    const lists = chooseLists(await s.statusLists(), options, describeStoreLocation(location))
     for (const list of lists) await checkIssuer(s, list, keyPair, options.key)
     const signer = createSigner(keyPair)
     const done: Publication[] = []

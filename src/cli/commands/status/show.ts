@@ -1,6 +1,6 @@
-import { StoreError } from '../../../store/index.js'
+import { StoreError, describeStoreLocation } from '../../../store/index.js'
 import { json } from '../../io.js'
-import { describeLocation, openCliStore, requireStore, withStore } from '../../store-location.js'
+import { openCliStore, requireStore, withStore } from '../../store-location.js'
 import { listsText, recordText, summarise } from './record-text.js'
 
 /** `mcred status show <credential-id>`: the record (without the credential) and its audit events. */
@@ -9,7 +9,7 @@ export async function showStatus(credentialId: string, options: { store?: string
   const store = await openCliStore(location, { mustExist: true })
   const { record, events } = await withStore(store, location, async (s) => {
     const found = await s.get(credentialId)
-    if (!found) throw new StoreError('ERR_NOT_FOUND', `no credential ${credentialId} in store ${describeLocation(location)}`)
+    if (!found) throw new StoreError('ERR_NOT_FOUND', `no credential ${credentialId} in store ${describeStoreLocation(location)}`)
     return { record: summarise(found), events: await s.auditLog({ credentialId }) }
   })
   process.stdout.write(`${options.json ? json({ record, events }) : recordText(record, events)}\n`)
