@@ -19,6 +19,8 @@ export interface BatchContext {
 /** A row ready to issue: its id and the unsigned credential built for it. */
 export interface ReadyRow {
   rowNumber: number
+  /** The row's line in the input file, when known. */
+  line?: number
   id: string
   credentialId: string
   credential: Record<string, unknown>
@@ -31,7 +33,7 @@ export type RowOutcome =
 
 /** The result of a ready row from its id's outcome; a repeat of an id earlier in the step is `already-issued`. */
 export function resultOf(row: ReadyRow, outcome: RowOutcome, repeat: boolean): BatchResult {
-  if (outcome.status === 'failed') return { rowNumber: row.rowNumber, id: row.id, status: 'failed', problems: outcome.problems }
+  if (outcome.status === 'failed') return { rowNumber: row.rowNumber, ...lineOf(row), id: row.id, status: 'failed', problems: outcome.problems }
   return { rowNumber: row.rowNumber, id: row.id, status: repeat ? 'already-issued' : outcome.status, credentialId: outcome.credentialId, credentialJson: outcome.credentialJson }
 }
 
@@ -43,4 +45,9 @@ export function signSettings(options: BatchOptions, now: Date): SignSettings {
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(options.documents === undefined ? {} : { documents: options.documents }),
   }
+}
+
+/** `{ line }` when the row's line is known, else nothing. */
+export function lineOf(row: { line?: number | undefined }): { line?: number } {
+  return row.line === undefined ? {} : { line: row.line }
 }

@@ -5,7 +5,7 @@
  */
 import { buildCredential } from '../build/build-credential.js'
 import { nameUuid } from './batch-ids.js'
-import type { BatchContext, ReadyRow } from './batch-context.js'
+import { lineOf, type BatchContext, type ReadyRow } from './batch-context.js'
 import { errorProblems } from './row-problems.js'
 import { rowId } from './row-id.js'
 import { rowToSpec } from './row-to-spec.js'
@@ -27,11 +27,12 @@ export type BatchInput = NumberedRow | LearnerRow
 export function prepareRow(item: BatchInput, position: number, ctx: BatchContext, now: Date): { ready: ReadyRow } | { failed: BatchResult } {
   const numbered = isNumbered(item) ? item : { rowNumber: position, row: item }
   const { rowNumber } = numbered
-  if ('error' in numbered) return { failed: { rowNumber, status: 'failed', problems: [{ code: 'MALFORMED_ROW', message: numbered.error }] } }
+  const line = lineOf(numbered)
+  if ('error' in numbered) return { failed: { rowNumber, ...line, status: 'failed', problems: [{ code: 'MALFORMED_ROW', message: numbered.error }] } }
   const filled = rowToSpec(ctx.spec, numbered.row)
   if ('problems' in filled) {
     const id = idOrUndefined(ctx, numbered.row)
-    return { failed: { rowNumber, ...(id === undefined ? {} : { id }), status: 'failed', problems: filled.problems } }
+    return { failed: { rowNumber, ...line, ...(id === undefined ? {} : { id }), status: 'failed', problems: filled.problems } }
   }
   const id = rowId(ctx.spec, numbered.row)
   try {
@@ -41,9 +42,9 @@ export function prepareRow(item: BatchInput, position: number, ctx: BatchContext
       // Only an issuer faculty without an id needs one: the same for every credential of the batch.
       uuid: () => nameUuid('mcred-batch-creator', ctx.spec.issuer?.id ?? ctx.signer.controller, ctx.spec.issuer?.faculty?.name ?? ''),
     }) as unknown as Record<string, unknown>
-    return { ready: { rowNumber, id, credentialId: credential.id as string, credential } }
+    return { ready: { rowNumber, ...line, id, credentialId: credential.id as string, credential } }
   } catch (error) {
-    return { failed: { rowNumber, id, status: 'failed', problems: errorProblems(error) } }
+    return { failed: { rowNumber, ...line, id, status: 'failed', problems: errorProblems(error) } }
   }
 }
 

@@ -37,12 +37,19 @@ export function createRowSigner(options: { keyPair?: Ed25519KeyPair; signer?: Si
 function workerSigner(keyPair: Ed25519KeyPair, concurrency: number, filename: string): RowSigner {
   if (!keyPair.secretKeyMultibase) throw new InvalidArgumentError(`key ${keyPair.id} has no secret key: cannot sign`)
   const key = exportKeyPair(keyPair, { includeSecret: true })
-  const pool = new Piscina<WorkerTask, SignOutcome>({ filename, minThreads: concurrency, maxThreads: concurrency })
+  // Started on the first task: a batch that fails before signing (bad template, store settings) starts
+  // no threads, and no thread is stopped while it is still loading its modules.
+  let pool: Piscina<WorkerTask, SignOutcome> | undefined
   return {
     controller: keyPair.controller,
     concurrency,
-    sign: (task, signal) => pool.run({ ...task, key }, { signal }),
-    close: () => pool.destroy(),
+    sign: (task, signal) => {
+      pool ??= new Piscina<WorkerTask, SignOutcome>({ filename, minThreads: concurrency, maxThreads: concurrency })
+      return pool.run({ ...task, key }, { signal })
+    },
+    close: async () => {
+      await pool?.destroy()
+    },
   }
 }
 

@@ -139,4 +139,4 @@ export interface RowProblem {
  */
 export type BatchResult =
   | { rowNumber: number; id: string; status: 'issued' | 'already-issued'; credentialId: string; credentialJson: string }
-  | { rowNumber: number; id?: string; status: 'failed'; problems: RowProblem[] }
+  | { rowNumber: number; /** 1-based line of the input file where the row starts, when read by `readLearners`. */ line?: number; id?: string; status: 'failed'; problems: RowProblem[] }

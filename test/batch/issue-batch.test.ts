@@ -97,10 +97,10 @@ describe('issueBatch without a store', () => {
   })
 
   it('a row whose credential fails the quality profile (awarded in the future) fails with the finding; the others are issued', async () => {
-    const rows = numbered([learner(1), learner(2, { awardedDate: '2026-06-30' }), learner(3)])
+    const rows = numbered([learner(1), learner(2, { awardedDate: '2026-06-30' }), learner(3)]).map((r) => ({ ...r, line: r.rowNumber + 1 }))
     const results = await collect(issueBatch(rows, { spec: template(), keyPair, concurrency: 2, now: T0 }))
     expect(statuses(results)).toEqual({ 1: 'issued', 2: 'failed', 3: 'issued' })
-    expect(results[1]).toMatchObject({ status: 'failed', problems: [{ column: 'awarded_date', code: 'EU-M5', path: '$.awardedDate', message: expect.stringMatching(/future/) }] })
+    expect(results[1]).toMatchObject({ status: 'failed', line: 3, problems: [{ column: 'awarded_date', code: 'EU-M5', path: '$.awardedDate', message: expect.stringMatching(/future/) }] })
   })
 
   it('concurrency 1 and 2 give the same statuses, ids and credential ids', async () => {

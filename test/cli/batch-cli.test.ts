@@ -26,7 +26,7 @@ interface Summary {
   startedAt: string
   finishedAt: string
   counts: { rows: number; issued: number; alreadyIssued: number; failed: number }
-  failed: Array<{ rowNumber: number; id?: string; problems: Array<{ column?: string; code: string; message: string }> }>
+  failed: Array<{ rowNumber: number; line?: number; id?: string; problems: Array<{ column?: string; code: string; message: string }> }>
 }
 
 /** The credential files of an output folder (everything but summary.json), sorted. */
@@ -120,17 +120,17 @@ describe('mcred batch', () => {
     const r = batch('mixed.csv', 'mixed', '--concurrency', '1')
     expect(r.code).toBe(1)
     expect(r.out).toContain('7 rows: 2 issued, 0 already issued, 5 failed')
-    expect(r.err).toContain('row 2 (email): INVALID_EMAIL')
+    expect(r.err).toContain('row 2, line 3 (email): INVALID_EMAIL')
     expect(credentialFiles('mixed')).toEqual([fileOf({ learnerId: 'S-1' }), fileOf({ learnerId: 'S-7' })].sort())
     const summary = readJsonFile<Summary>(join(dir, 'mixed/summary.json'))
     expect(summary.counts).toEqual({ rows: 7, issued: 2, alreadyIssued: 0, failed: 5 })
-    const failures = summary.failed.map((f) => [f.rowNumber, f.problems.map((p) => `${p.column}:${p.code}`)])
+    const failures = summary.failed.map((f) => [f.rowNumber, f.line, f.problems.map((p) => `${p.column}:${p.code}`)])
     expect(failures).toEqual([
-      [2, ['email:INVALID_EMAIL']],
-      [3, ['grade:GRADE_OUT_OF_SCALE']],
-      [4, ['learner_id:MISSING_LEARNER_ID']],
-      [5, ['awarded_date:INVALID_DATE']],
-      [6, ['evidence_url:INVALID_URL']],
+      [2, 3, ['email:INVALID_EMAIL']],
+      [3, 4, ['grade:GRADE_OUT_OF_SCALE']],
+      [4, 5, ['learner_id:MISSING_LEARNER_ID']],
+      [5, 6, ['awarded_date:INVALID_DATE']],
+      [6, 7, ['evidence_url:INVALID_URL']],
     ])
     expect(summary.failed[0]).toMatchObject({ id: rowId(spec, { learnerId: 'S-2' }) })
     for (const f of summary.failed) for (const p of f.problems) expect(p.message.length).toBeGreaterThan(0)

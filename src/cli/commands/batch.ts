@@ -135,13 +135,13 @@ function runFailure(settings: BatchSettings, error: unknown): CliError {
 
 /** The `--json` line of one row. */
 function jsonLine(out: string, result: BatchResult): Record<string, unknown> {
-  if (result.status === 'failed') return { rowNumber: result.rowNumber, ...(result.id === undefined ? {} : { id: result.id }), status: result.status, problems: result.problems }
+  if (result.status === 'failed') return { rowNumber: result.rowNumber, ...(result.line === undefined ? {} : { line: result.line }), ...(result.id === undefined ? {} : { id: result.id }), status: result.status, problems: result.problems }
   return { rowNumber: result.rowNumber, id: result.id, status: result.status, credentialId: result.credentialId, file: join(out, credentialFileName(result.id)) }
 }
 
 function report(settings: BatchSettings, counts: BatchCounts, failed: SummaryCollector['failed'], elapsedMs: number): void {
   for (const row of failed.slice(0, SHOWN_FAILURES)) {
-    for (const p of row.problems) process.stderr.write(`mcred: row ${row.rowNumber}${p.column ? ` (${p.column})` : ''}: ${p.code} ${p.message}\n`)
+    for (const p of row.problems) process.stderr.write(`mcred: row ${row.rowNumber}${row.line === undefined ? '' : `, line ${row.line}`}${p.column ? ` (${p.column})` : ''}: ${p.code} ${p.message}\n`)
   }
   if (failed.length > SHOWN_FAILURES) process.stderr.write(`mcred: … and ${failed.length - SHOWN_FAILURES} more failed rows in ${join(settings.out, SUMMARY_FILE)}\n`)
   const seconds = elapsedMs / 1000

@@ -21,6 +21,8 @@ export interface BatchCounts {
 /** One failed row in the summary. */
 export interface FailedRow {
   rowNumber: number
+  /** Line of the learners file where the row starts. */
+  line?: number
   id?: string
   problems: RowProblem[]
 }
@@ -48,7 +50,7 @@ export class SummaryCollector {
     this.counts.rows++
     if (result.status === 'failed') {
       this.counts.failed++
-      this.failed.push({ rowNumber: result.rowNumber, ...(result.id === undefined ? {} : { id: result.id }), problems: result.problems })
+      this.failed.push({ rowNumber: result.rowNumber, ...(result.line === undefined ? {} : { line: result.line }), ...(result.id === undefined ? {} : { id: result.id }), problems: result.problems })
     } else if (result.status === 'issued') this.counts.issued++
     else this.counts.alreadyIssued++
   }
