@@ -56,12 +56,28 @@ export function createDidResolver(options: DidResolverOptions = {}): DidResolver
     }
     const parsed = parseDidKey(did)
     if (!parsed.ok) return { error: parsed.error, message: parsed.message }
-    const result = await resolver.resolve(did)
-    if (!result.didDocument) {
-      return { error: result.didResolutionMetadata.error ?? 'invalidDid', message: `did:key resolution failed for ${did}` }
+    if (!RESOLVED_DID_KEYS.has(did)) {
+      const result = await resolver.resolve(did)
+      if (!result.didDocument) {
+        return { error: result.didResolutionMetadata.error ?? 'invalidDid', message: `did:key resolution failed for ${did}` }
+      }
+      remember(did)
     }
     return { document: multikeyDocument(parsed.did, parsed.publicKeyMultibase) }
   }
+}
+
+/**
+ * did:key values the did:key resolver accepted (a pure function of the string, so shared by every
+ * resolver in the process). Resolving one derives its X25519 key, which costs more than the rest of a
+ * verification; a batch verifies many credentials of one issuer. Bounded: the oldest is forgotten.
+ */
+const RESOLVED_DID_KEYS = new Set<string>()
+const MAX_REMEMBERED = 1024
+
+function remember(did: string): void {
+  if (RESOLVED_DID_KEYS.size >= MAX_REMEMBERED) RESOLVED_DID_KEYS.delete(RESOLVED_DID_KEYS.values().next().value as string)
+  RESOLVED_DID_KEYS.add(did)
 }
 
 async function resolveWeb(did: string, supplied: ReadonlyMap<string, unknown>, fetchJson: JsonFetcher | undefined): Promise<DidResolution> {

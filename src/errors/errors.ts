@@ -28,6 +28,7 @@ export type McredErrorCode =
   | 'ERR_SIGNING_FAILED'
   | 'ERR_SELF_CHECK_FAILED'
   | 'ERR_QUALITY_GATE'
+  | 'ERR_FAST_PATH_UNSUPPORTED'
   | StoreErrorCode
   | (string & {})
 
@@ -177,6 +178,24 @@ export class UnsupportedFormatError extends McredError {
   constructor(message: string) {
     super('ERR_UNSUPPORTED_FORMAT', message)
     this.name = 'UnsupportedFormatError'
+  }
+}
+
+/**
+ * Thrown under the canonicalisation policy `'fast'` for a document outside the fast JSON-LD path
+ * (a context that is not pinned, `@graph` at the top, inline contexts, ...); the message says what.
+ *
+ * @example
+ * ```ts
+ * try { await issueCredential(c, signer, { canonicalisation: 'fast' }) } catch (e) {
+ *   if (e instanceof CanonicalisationError) console.log(e.code, e.message) // ERR_FAST_PATH_UNSUPPORTED
+ * }
+ * ```
+ */
+export class CanonicalisationError extends McredError {
+  constructor(message: string) {
+    super('ERR_FAST_PATH_UNSUPPORTED', message)
+    this.name = 'CanonicalisationError'
   }
 }
 

@@ -47,5 +47,5 @@ export async function issueStatusListCredential(list: Record<string, unknown>, s
   if (Number.isNaN(created.getTime())) throw new InvalidArgumentError(`"now" is not a date: ${String(options.now)}`)
   const documents = options.documents ?? {}
   const unsigned = structuredClone(list)
-  return signPrepared({ signer, controller, format: 'eddsa-rdfc-2022', created, loader: createDocumentLoader({ documents }), documents }, unsigned)
+  return signPrepared({ signer, controller, format: 'eddsa-rdfc-2022', created, loader: createDocumentLoader({ documents }), documents, canonicalisation: 'auto' }, unsigned)
 }

@@ -1,3 +1,4 @@
+import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 import { ED25519_2020_CONTEXT } from '../contexts/urls.js'
 import { InvalidArgumentError, InvalidCredentialError, IssuerKeyMismatchError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
@@ -19,6 +20,7 @@ export interface SigningContext {
   created: Date
   loader: DocumentLoader
   documents: Record<string, unknown>
+  canonicalisation: CanonicalisationPolicy
 }
 
 /** A credential that passed every check before signing, with what signing it needs. */
@@ -47,13 +49,13 @@ export function prepareIssue(credential: OpenBadgeCredential | Record<string, un
   }
   listSchemas(unsigned, options.listSchemas ?? 'official', gate.quality.profile)
   if (format === 'Ed25519Signature2020') addContext(unsigned, ED25519_2020_CONTEXT)
-  return { unsigned, gate, signer, controller, format, created, loader, documents: options.documents ?? {} }
+  return { unsigned, gate, signer, controller, format, created, loader, documents: options.documents ?? {}, canonicalisation: options.canonicalisation ?? 'auto' }
 }
 
 /** Signs `document` (the prepared credential, possibly with additions) and verifies the result. */
 export async function signPrepared(prepared: SigningContext, document: Record<string, unknown>): Promise<SignedCredential> {
-  const signed = await signDocument(document, createSigningSuite(prepared.format, prepared.signer, prepared.created), prepared.loader)
-  await selfCheck(signed, prepared.signer, prepared.controller, prepared.documents)
+  const signed = await signDocument(document, createSigningSuite(prepared.format, prepared.signer, prepared.created, prepared.canonicalisation), prepared.loader)
+  await selfCheck(signed, prepared.signer, prepared.controller, prepared.documents, prepared.canonicalisation)
   return signed
 }
 

@@ -3,6 +3,7 @@
  *
  * @module issue
  */
+import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 import type { QualityReport } from '../quality/evaluate-quality.js'
 import type { QualityProfile } from '../quality/rule.js'
 import type { DocumentLoader } from '../loader/create-document-loader.js'
@@ -25,6 +26,13 @@ import type { IssuanceRecord, IssuanceStore } from '../model/issuance-store.js'
 export interface IssueOptions {
   /** Proof format. Default `eddsa-rdfc-2022` (DataIntegrityProof). */
   format?: ProofFormat
+  /**
+   * How the credential is canonicalised for signing and the self-check: `'auto'` (default) through
+   * the fast JSON-LD path for the pinned contexts, falling back to jsonld.js for anything outside it;
+   * `'fast'` refuses such credentials (`CanonicalisationError`, `ERR_FAST_PATH_UNSUPPORTED`);
+   * `'jsonld'` always uses jsonld.js. The signature is the same either way.
+   */
+  canonicalisation?: CanonicalisationPolicy
   /** Time written to `proof.created`. Default: now. */
   now?: Date | string
   /** Loader for contexts and documents. Default: the pinned offline bundle plus `documents`. */

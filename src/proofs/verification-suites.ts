@@ -1,17 +1,19 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity'
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020'
+import { createCanonize, type CanonicalisationPolicy, type SuiteCanonize } from '../canonical/canonicalise.js'
+import { cachedVerifiers } from './cached-verifier.js'
 import type { SupportedProof } from './proof-shape.js'
 
-/** Options rdf-canonize takes to bound its work (passed through to every canonicalisation). */
+/** Options rdf-canonize takes to bound its work (passed through to every canonicalisation), and the canonicalisation policy. */
 export interface CanonizeBounds {
+  /** Fast JSON-LD path with fallback (`'auto'`, default), fast path only, or jsonld.js only. */
+  policy?: CanonicalisationPolicy
   /** rdf-canonize `maxWorkFactor`. */
   maxWorkFactor?: number
   /** Aborts N-degree hashing when it fires. */
   signal?: AbortSignal
 }
-
-type Canonize = (input: unknown, options: Record<string, unknown>) => Promise<string>
 
 /**
  * The verify-only suite for a proof kind. `eddsa-2022` is the pre-standard name of eddsa-rdfc-2022
@@ -21,19 +23,33 @@ type Canonize = (input: unknown, options: Record<string, unknown>) => Promise<st
  */
 export function verificationSuite(kind: SupportedProof, bounds: CanonizeBounds = {}): unknown {
   const extra = definedOnly(bounds)
+  const policy = bounds.policy ?? 'auto'
   if (kind === 'Ed25519Signature2020') {
     // jsonld-signatures spreads `canonizeOptions` into the options it passes to rdf-canonize.
     const options: Record<string, unknown> = Object.keys(extra).length > 0 ? { canonizeOptions: extra } : {}
-    return new Ed25519Signature2020(options as ConstructorParameters<typeof Ed25519Signature2020>[0])
+    return withCanonize(new Ed25519Signature2020(options as ConstructorParameters<typeof Ed25519Signature2020>[0]), policy, extra)
   }
-  const base = eddsaRdfc2022 as typeof eddsaRdfc2022 & { canonize: Canonize }
-  const canonize: Canonize = (input, options) => base.canonize(input, { ...options, ...extra })
+  const base = eddsaRdfc2022
+  const canonize = createCanonize(policy, extra)
   const name = kind === 'eddsa-2022' ? 'eddsa-2022' : base.name
-  return new DataIntegrityProof({ cryptosuite: { ...base, name, canonize } })
+  return new DataIntegrityProof({ cryptosuite: { ...base, name, canonize, createVerifier: VERIFIER } })
 }
 
-function definedOnly(bounds: CanonizeBounds): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
+const VERIFIER = cachedVerifiers((eddsaRdfc2022 as unknown as { createVerifier: Parameters<typeof cachedVerifiers>[0] }).createVerifier)
+
+/**
+ * A linked-data suite (Ed25519Signature2020) canonicalising through the fast path, its own `canonize`
+ * (jsonld.js `canonize`) being the fallback.
+ */
+export function withCanonize<T>(suite: T, policy: CanonicalisationPolicy, bounds: { maxWorkFactor?: number; signal?: AbortSignal } = {}): T {
+  const s = suite as T & { canonize: SuiteCanonize }
+  const own = s.canonize.bind(s)
+  s.canonize = createCanonize(policy, bounds, own)
+  return suite
+}
+
+function definedOnly(bounds: CanonizeBounds): { maxWorkFactor?: number; signal?: AbortSignal } {
+  const out: { maxWorkFactor?: number; signal?: AbortSignal } = {}
   if (bounds.maxWorkFactor !== undefined) out.maxWorkFactor = bounds.maxWorkFactor
   if (bounds.signal !== undefined) out.signal = bounds.signal
   return out

@@ -5,6 +5,7 @@
  *
  * @module proofs
  */
+import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 import type { DocumentLoader } from '../loader/create-document-loader.js'
 import type { CanonicalisationBudget } from './canonicalisation-limits.js'
 import { checkProofShape, type SupportedProof } from './proof-shape.js'
@@ -47,6 +48,8 @@ export interface ProofSetOptions {
   maxWorkFactor?: number
   /** A wall-clock budget for all canonicalisation. */
   budget?: CanonicalisationBudget
+  /** Canonicalisation policy (default `'auto'`: fast path, jsonld.js fallback). */
+  canonicalisation?: CanonicalisationPolicy
 }
 
 /** The outcome for the whole set: `verified` only when there is a proof and every proof verified. */
@@ -108,7 +111,7 @@ export async function verifyProofSet(
       continue
     }
     const previousProofs = chain.previous.map((i) => proofs[i] as Record<string, unknown>)
-    const outcome = await verifyProof(document, proof, shape.suite, loader, { previousProofs, maxWorkFactor: options.maxWorkFactor, budget: options.budget })
+    const outcome = await verifyProof(document, proof, shape.suite, loader, { previousProofs, maxWorkFactor: options.maxWorkFactor, budget: options.budget, canonicalisation: options.canonicalisation })
     if (outcome.verified) {
       report.verified = true
       continue

@@ -5,6 +5,7 @@
  * @module proofs
  */
 import jsigs from 'jsonld-signatures'
+import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 import type { DocumentLoader } from '../loader/create-document-loader.js'
 import type { SupportedProof } from './proof-shape.js'
 import { CanonicalisationLimitError, type CanonicalisationBudget } from './canonicalisation-limits.js'
@@ -36,6 +37,8 @@ export interface VerifyProofOptions {
   maxWorkFactor?: number
   /** A wall-clock budget (shared between proofs); exceeding it is `RESOURCE_LIMIT_EXCEEDED`. */
   budget?: CanonicalisationBudget
+  /** Fast JSON-LD path with fallback (default `'auto'`), fast path only, or jsonld.js only. */
+  canonicalisation?: CanonicalisationPolicy
 }
 
 /**
@@ -52,7 +55,7 @@ export async function verifyProof(
 ): Promise<ProofOutcome> {
   try {
     const { budget, previousProofs = [] } = options
-    const suite = verificationSuite(kind, { maxWorkFactor: options.maxWorkFactor, signal: budget?.signal })
+    const suite = verificationSuite(kind, { maxWorkFactor: options.maxWorkFactor, signal: budget?.signal, policy: options.canonicalisation })
     if (previousProofs.length > 0) includePreviousProofs(suite, previousProofs)
     const { proof: _omit, ...unsecured } = document
     void _omit

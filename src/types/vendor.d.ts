@@ -59,3 +59,33 @@ declare module '@digitalbazaar/ed25519-multikey' {
   export function generate(options?: { id?: string; controller?: string; seed?: Uint8Array }): Promise<Ed25519MultikeyPair>
   export function from(key: Record<string, unknown>): Promise<Ed25519MultikeyPair>
 }
+
+// jsonld.js internals the canonical fast path uses to process contexts exactly as jsonld.js does.
+declare module 'jsonld/lib/context.js' {
+  /** A processed (active) JSON-LD context; opaque apart from what the fast path reads. */
+  export interface ActiveContext {
+    mappings: Map<string, Record<string, unknown> | null>
+    previousContext?: ActiveContext
+    revertToPreviousContext(): ActiveContext
+    [key: string]: unknown
+  }
+  const api: {
+    process(args: { activeCtx: ActiveContext; localCtx: unknown; options: Record<string, unknown>; propagate?: boolean; overrideProtected?: boolean }): Promise<ActiveContext>
+    getInitialContext(options: Record<string, unknown>): ActiveContext
+    expandIri(activeCtx: ActiveContext, value: string, relativeTo: { base?: boolean; vocab?: boolean }, options: Record<string, unknown>): string | null
+    getContextValue(ctx: ActiveContext, key: string | null, type: string): unknown
+    isKeyword(value: unknown): boolean
+  }
+  export default api
+}
+
+declare module 'jsonld/lib/ContextResolver.js' {
+  export default class ContextResolver {
+    constructor(options: { sharedCache: { get(key: string): unknown; set(key: string, value: unknown): unknown } })
+  }
+}
+
+declare module 'rdf-canonize' {
+  /** RDFC-1.0 canonical N-Quads of a dataset (here: N-Quads text with `inputFormat`). */
+  export function canonize(input: string, options: { algorithm: 'RDFC-1.0'; inputFormat?: 'application/n-quads'; maxWorkFactor?: number; signal?: AbortSignal }): Promise<string>
+}

@@ -161,7 +161,7 @@ async function runChecks(input: unknown, opts: VerifyOptions, loader: DocumentLo
   if (contextOk) await checkIssuer(ctx, loader, proofs, endorsement ? undefined : opts.trustedIssuers)
   else ctx.skipped.set('issuer', 'the context check failed')
   shared.budget ??= new CanonicalisationBudget(canonicalisationLimits(ctx.limits).canonicalisationMs)
-  await checkProofs(ctx, loader, proofs, { policy: opts.proofPolicy, warnings, budget: shared.budget })
+  await checkProofs(ctx, loader, proofs, { policy: opts.proofPolicy, warnings, budget: shared.budget, canonicalisation: opts.canonicalisation })
   checkValidity(ctx, proofs)
   // Only an explicit `statusChecker` checks status (e.g. createStatusChecker({ documents })); `documents`
   // or `fetch` alone do not turn it on: a credential with a status then fails closed (STATUS_UNCHECKED).

@@ -3,6 +3,7 @@
  *
  * @module verify
  */
+import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 import type { DocumentLoader } from '../loader/create-document-loader.js'
 import type { FetchLike } from '../net/guarded-fetch.js'
 
@@ -185,6 +186,13 @@ export interface VerifyOptions {
    * reported as warnings.
    */
   proofPolicy?: ProofPolicy
+  /**
+   * How proofs' documents are canonicalised: `'auto'` (default) through the fast JSON-LD path for the
+   * pinned contexts, falling back to jsonld.js for anything outside it; `'fast'` refuses documents
+   * outside it (`PROOF_TRANSFORMATION_ERROR`); `'jsonld'` always uses jsonld.js. The result is the same
+   * byte for byte; only the time differs.
+   */
+  canonicalisation?: CanonicalisationPolicy
 }
 
 /**

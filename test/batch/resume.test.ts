@@ -65,15 +65,16 @@ function csv(rows: LearnerRow[]): string {
 
 /**
  * When a run is killed: `early`, a random moment 0.3-2.5 s after it starts (startup, counting the rows,
- * opening the store, starting the workers, replaying what was issued); `working`, a random 0-1.5 s after
- * it wrote its first new credential file (signing, inside a store transaction, writing files).
+ * opening the store, starting the workers, replaying what was issued); `working`, a random 0-0.4 s after
+ * it wrote its first new credential files (signing, inside a store transaction, writing files). Short, so
+ * a run cannot get through many 64-row steps before its kill, however fast signing is.
  */
 type Plan = { kind: 'none' } | { kind: 'early'; afterMs: number } | { kind: 'working'; afterNewFiles: number; thenMs: number }
 
 function planKill(random: ReturnType<typeof prng>): Plan {
   if (random.next() < 0.25) return { kind: 'early', afterMs: Math.round(300 + random.next() * 2_200) }
   // A third of these kill as soon as the files appear: with a store, while a committed step is still being written out.
-  const thenMs = random.next() < 1 / 3 ? 0 : Math.round(random.next() * 1_500)
+  const thenMs = random.next() < 1 / 3 ? 0 : Math.round(random.next() * 400)
   return { kind: 'working', afterNewFiles: 1 + random.int(16), thenMs }
 }
 
@@ -90,13 +91,13 @@ interface Round {
 /**
  * The variants: where the credentials go, how many rows, how many runs get a planned kill and how many
  * of them must be killed (a run may finish first). The SQLite store run is the one of issue #6 (2,000
- * rows, at least 10 kills; the CLI writes the folder journal too); the others are smaller, to keep the
- * file within minutes while signing runs at tens of credentials per second on two cores.
+ * rows, at least 10 kills; the CLI writes the folder journal too); the others are smaller: ten 64-row
+ * steps, so five killed runs fit even when each gets a step done before its kill.
  */
 const VARIANTS: Array<{ variant: 'sqlite store' | 'journal only' | 'postgres store'; rows: number; killRounds: number; minKills: number }> = [
   { variant: 'sqlite store', rows: 2_000, killRounds: 12, minKills: 10 },
-  { variant: 'journal only', rows: 500, killRounds: 6, minKills: 5 },
-  { variant: 'postgres store', rows: 300, killRounds: 6, minKills: 5 },
+  { variant: 'journal only', rows: 640, killRounds: 6, minKills: 5 },
+  { variant: 'postgres store', rows: 640, killRounds: 6, minKills: 5 },
 ]
 
 describe.each(VARIANTS.map((v) => [v.variant, v.rows, v] as const))('mcred batch (%s, %i rows), SIGKILLed at random moments', (variant, count, { killRounds, minKills }) => {

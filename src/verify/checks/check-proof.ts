@@ -1,3 +1,4 @@
+import type { CanonicalisationPolicy } from '../../canonical/canonicalise.js'
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import {
   CanonicalisationBudget,
@@ -54,6 +55,8 @@ export interface ProofCheckOptions {
    * `limits.canonicalisationMs` for this document alone.
    */
   budget?: CanonicalisationBudget
+  /** Canonicalisation policy (default `'auto'`). */
+  canonicalisation?: CanonicalisationPolicy
 }
 
 /**
@@ -81,6 +84,7 @@ export async function checkProofs(ctx: CheckContext, loader: DocumentLoader, pro
       canonicalise: !hasFailed(ctx, 'context'),
       maxWorkFactor: limits.maxWorkFactor,
       budget,
+      canonicalisation: options.canonicalisation,
     })
     reports = set.proofs
   } finally {

@@ -1,0 +1,182 @@
+/**
+ * RDFC-1.0 canonicalisation of JSON-LD documents for Data Integrity proofs: a fast path for the
+ * library's pinned contexts, with jsonld.js + rdf-canonize (the reference) for everything else.
+ *
+ * @module canonical
+ */
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
+import { CanonicalisationError } from '../errors/errors.js'
+import * as rdfCanonize from 'rdf-canonize'
+import { canonicaliseQuads, serialiseQuads } from './canonicalise-quads.js'
+import { ContextCache, NeedsContext, Unsupported, isPinnedContext } from './context-cache.js'
+import { jsonToQuads } from './json-to-quads.js'
+
+/**
+ * How documents are canonicalised: `'auto'` (default) takes the fast path and falls back to jsonld.js
+ * for documents outside it; `'fast'` refuses those (`ERR_FAST_PATH_UNSUPPORTED`); `'jsonld'` always
+ * uses jsonld.js and rdf-canonize, the reference implementation.
+ *
+ * @example
+ * ```ts
+ * import { issueCredential, type CanonicalisationPolicy } from 'microcredentials/issue'
+ * const canonicalisation: CanonicalisationPolicy = 'fast'
+ * const signed = await issueCredential(credential, signer, { canonicalisation })
+ * ```
+ */
+export type CanonicalisationPolicy = 'auto' | 'fast' | 'jsonld'
+
+/** Options of {@link canonicalise}; the rest is passed to jsonld.js when it does the work. */
+export interface CanonicaliseOptions {
+  policy?: CanonicalisationPolicy
+  /** What does the work on fallback; default: the eddsa-rdfc-2022 cryptosuite's canonize (jsonld.js toRDF + rdf-canonize). */
+  reference?: (input: Record<string, unknown>) => Promise<string>
+  /** The document loader jsonld.js uses on fallback; a loader with `trustedContexts` also limits the fast path to those. */
+  documentLoader?: unknown
+  /** rdf-canonize `maxWorkFactor` (fallback and N-degree hashing only; the fast path does linear work). */
+  maxWorkFactor?: number
+  /** Aborts rdf-canonize's N-degree hashing. */
+  signal?: AbortSignal
+  [option: string]: unknown
+}
+
+/**
+ * How many canonicalisations in this process took the fast path, fell back to jsonld.js, or were
+ * refused under policy `'fast'`.
+ *
+ * @example
+ * ```ts
+ * import { canonicalisationCounts } from 'microcredentials'
+ * const { fast, fallback } = canonicalisationCounts()
+ * console.log(`${fast} fast, ${fallback} through jsonld.js`)
+ * ```
+ */
+export interface CanonicalisationCounts {
+  fast: number
+  fallback: number
+  refused: number
+}
+
+const counts: CanonicalisationCounts = { fast: 0, fallback: 0, refused: 0 }
+const cache = new ContextCache()
+type ReferenceCanonize = (input: unknown, options: Record<string, unknown>) => Promise<string>
+const reference = (eddsaRdfc2022 as unknown as { canonize: ReferenceCanonize }).canonize
+
+/**
+ * The counts of canonicalisations in this process so far (a copy).
+ *
+ * @example
+ * ```ts
+ * import { canonicalisationCounts } from 'microcredentials'
+ * await verifyCredential(credential)
+ * console.log(canonicalisationCounts()) // { fast: 2, fallback: 0, refused: 0 }
+ * ```
+ */
+export function canonicalisationCounts(): CanonicalisationCounts {
+  return { ...counts }
+}
+
+/**
+ * Canonical N-Quads (RDFC-1.0, JSON-LD safe mode, no base IRI) of a JSON-LD document, byte for byte
+ * what jsonld.js and rdf-canonize produce. Throws jsonld.js's error for documents it rejects.
+ *
+ * @example
+ * ```ts
+ * const nquads = await canonicalise(credential) // policy 'auto'
+ * ```
+ */
+export async function canonicalise(input: Record<string, unknown>, options: CanonicaliseOptions = {}): Promise<string> {
+  const { policy = 'auto', reference: own, ...rest } = options
+  const referenceCanonize = own ?? ((doc: Record<string, unknown>) => reference(doc, rest))
+  if (policy === 'jsonld') return referenceCanonize(input)
+  const fast = await tryFastCanonicalise(input, { allowed: allowedBy(options.documentLoader), maxWorkFactor: options.maxWorkFactor, signal: options.signal })
+  if ('nquads' in fast) {
+    counts.fast++
+    return fast.nquads
+  }
+  if (policy === 'fast') {
+    counts.refused++
+    throw new CanonicalisationError(`the document is outside the fast JSON-LD path: ${fast.unsupported}`)
+  }
+  counts.fallback++
+  return referenceCanonize(input)
+}
+
+/** A suite's `canonize(input, options)`. */
+export type SuiteCanonize = (input: Record<string, unknown>, options?: Record<string, unknown>) => Promise<string>
+
+/**
+ * A `canonize` for the Digital Bazaar suites that goes through {@link canonicalise} with `policy`;
+ * `bounds` (rdf-canonize `maxWorkFactor`, `signal`) apply to every call, and `reference(input,
+ * options)` is the suite's own canonize, used on fallback.
+ *
+ * @example
+ * ```ts
+ * const canonize = createCanonize('auto', { maxWorkFactor: 1 })
+ * const nquads = await canonize(credential, { documentLoader })
+ * ```
+ */
+export function createCanonize(policy: CanonicalisationPolicy = 'auto', bounds: { maxWorkFactor?: number | undefined; signal?: AbortSignal | undefined } = {}, reference?: SuiteCanonize): SuiteCanonize {
+  const extra = definedOnly(bounds)
+  return (input, options = {}) => canonicalise(input, {
+    ...options,
+    ...extra,
+    policy,
+    ...(reference === undefined ? {} : { reference: (doc: Record<string, unknown>) => reference(doc, { ...options, ...extra }) }),
+  })
+}
+
+/**
+ * The fast path alone: canonical N-Quads, or why the document is outside it. Throws only when
+ * N-degree hashing runs over its bounds (`maxWorkFactor`, `signal`), as rdf-canonize does.
+ *
+ * @example
+ * ```ts
+ * const r = await tryFastCanonicalise(credential)
+ * if ('unsupported' in r) console.log(r.unsupported)
+ * ```
+ */
+export async function tryFastCanonicalise(input: Record<string, unknown>, options: FastPathOptions = {}): Promise<{ nquads: string } | { unsupported: string }> {
+  const { allowed = isPinnedContext, ...bounds } = options
+  // Every miss processes one more scoped context; the pinned contexts have far fewer than this.
+  for (let attempt = 0; attempt < 256; attempt++) {
+    try {
+      const quads = jsonToQuads(input, cache, allowed)
+      // Blank nodes sharing a first-degree hash need RDFC-1.0's N-degree hashing: rdf-canonize does it, bounded.
+      return { nquads: canonicaliseQuads(quads) ?? await rdfCanonize.canonize(serialiseQuads(quads), { algorithm: 'RDFC-1.0', inputFormat: 'application/n-quads', ...definedOnly(bounds) }) }
+    } catch (error) {
+      if (error instanceof NeedsContext) {
+        await error.load()
+        continue
+      }
+      if (error instanceof Unsupported) return { unsupported: error.message }
+      if (isCanonizeLimit(error)) throw error
+      return { unsupported: `unexpected: ${(error as Error)?.message ?? String(error)}` }
+    }
+  }
+  return { unsupported: 'too many scoped contexts' }
+}
+
+/** Options of {@link tryFastCanonicalise}. */
+export interface FastPathOptions {
+  /** Which (pinned) context URLs may be used; default: every pinned one. */
+  allowed?: (url: string) => boolean
+  /** rdf-canonize `maxWorkFactor` for N-degree hashing. */
+  maxWorkFactor?: number | undefined
+  /** Aborts N-degree hashing. */
+  signal?: AbortSignal | undefined
+}
+
+function definedOnly(bounds: { maxWorkFactor?: number | undefined; signal?: AbortSignal | undefined }): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(bounds).filter(([, v]) => v !== undefined))
+}
+
+/** rdf-canonize's work limits are not "outside the fast path": they fail the canonicalisation. */
+function isCanonizeLimit(error: unknown): boolean {
+  return /Maximum deep iterations exceeded|Abort signal received/i.test(String((error as Error)?.message ?? ''))
+}
+
+/** Contexts the fast path may use: pinned ones, and of those only what the loader trusts when it says. */
+function allowedBy(loader: unknown): (url: string) => boolean {
+  const trusted = (loader as { trustedContexts?: ReadonlySet<string> } | undefined)?.trustedContexts
+  return trusted === undefined ? isPinnedContext : (url) => isPinnedContext(url) && trusted.has(url)
+}

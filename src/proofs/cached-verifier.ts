@@ -1,0 +1,50 @@
+/**
+ * Internal: Ed25519 verifiers for Data Integrity proofs, one per verification method, kept so a key
+ * is parsed once rather than for every signature (a batch verifies many credentials of one issuer).
+ *
+ * @module proofs
+ */
+import type { KeyObject } from 'node:crypto'
+import { publicKeyObject, verifyEd25519 } from '../keys/ed25519.js'
+import { decodePublicKey } from '../keys/multibase.js'
+
+/** What the Data Integrity suites call to check a signature. */
+export interface SuiteVerifier {
+  algorithm: string
+  id: string
+  verify(args: { data: Uint8Array; signature: Uint8Array }): Promise<boolean>
+}
+
+type CreateVerifier = (args: { verificationMethod: Record<string, unknown> }) => Promise<SuiteVerifier>
+
+const VERIFIERS = new Map<string, SuiteVerifier>()
+const MAX_KEPT = 1024
+
+/**
+ * Wraps a cryptosuite's `createVerifier`: the first time a verification method is seen it is checked
+ * by `inner` (the cryptosuite's own checks of type, header and length); an Ed25519 Multikey then gets a
+ * verifier over a prepared node:crypto key, kept by the method's id, type, controller and key.
+ */
+export function cachedVerifiers(inner: CreateVerifier): CreateVerifier {
+  return async ({ verificationMethod }) => {
+    const vm = verificationMethod
+    const cacheKey = typeof vm.publicKeyMultibase === 'string' ? JSON.stringify([vm.id, vm.type, vm.controller, vm.publicKeyMultibase]) : undefined
+    const hit = cacheKey === undefined ? undefined : VERIFIERS.get(cacheKey)
+    if (hit) return hit
+    const checked = await inner({ verificationMethod })
+    if (cacheKey === undefined || checked.algorithm !== 'Ed25519') return checked
+    const key = publicKeyObject(decodePublicKey(vm.publicKeyMultibase, 'verificationMethod'))
+    const verifier = prepared(checked, key)
+    if (VERIFIERS.size >= MAX_KEPT) VERIFIERS.delete(VERIFIERS.keys().next().value as string)
+    VERIFIERS.set(cacheKey, verifier)
+    return verifier
+  }
+}
+
+function prepared(checked: SuiteVerifier, key: KeyObject): SuiteVerifier {
+  return {
+    algorithm: checked.algorithm,
+    id: checked.id,
+    verify: async ({ data, signature }) => verifyEd25519(key, data, signature),
+  }
+}
