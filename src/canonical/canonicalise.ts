@@ -6,6 +6,7 @@
  */
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import { CanonicalisationError } from '../errors/errors.js'
+import { createDocumentLoader, type DocumentLoader } from '../loader/create-document-loader.js'
 import * as rdfCanonize from 'rdf-canonize'
 import { canonicaliseQuads, serialiseQuads } from './canonicalise-quads.js'
 import { ContextCache, NeedsContext, Unsupported, isPinnedContext } from './context-cache.js'
@@ -25,19 +26,48 @@ import { jsonToQuads } from './json-to-quads.js'
  */
 export type CanonicalisationPolicy = 'auto' | 'fast' | 'jsonld'
 
-/** Options of {@link canonicalise}; the rest is passed to jsonld.js when it does the work. */
+/**
+ * Options of {@link canonicalise}; the rest is passed to jsonld.js when it does the work.
+ *
+ * @example
+ * ```ts
+ * const options: CanonicaliseOptions = { policy: 'fast', maxWorkFactor: 1 }
+ * const nquads = await canonicalise(credential, options)
+ * ```
+ */
 export interface CanonicaliseOptions {
   policy?: CanonicalisationPolicy
   /** What does the work on fallback; default: the eddsa-rdfc-2022 cryptosuite's canonize (jsonld.js toRDF + rdf-canonize). */
   reference?: (input: Record<string, unknown>) => Promise<string>
-  /** The document loader jsonld.js uses on fallback; a loader with `trustedContexts` also limits the fast path to those. */
+  /**
+   * The document loader jsonld.js uses on fallback (default: the offline loader of the pinned bundle);
+   * a loader with `trustedContexts` also limits the fast path to those.
+   */
   documentLoader?: unknown
   /** rdf-canonize `maxWorkFactor` (fallback and N-degree hashing only; the fast path does linear work). */
   maxWorkFactor?: number
   /** Aborts rdf-canonize's N-degree hashing. */
   signal?: AbortSignal
+  /**
+   * Fast-path results by input, for work that canonicalises the same JSON twice (issuing signs a
+   * credential, then verifies it): the same JSON text under the same policy and contexts gives the
+   * same N-Quads. Scope it to one operation.
+   */
+  memo?: CanonicalMemo
   [option: string]: unknown
 }
+
+/**
+ * Canonical N-Quads already computed on the fast path, keyed by policy, allowed contexts and JSON text.
+ *
+ * @example
+ * ```ts
+ * const memo: CanonicalMemo = new Map()
+ * await canonicalise(credential, { memo })
+ * await canonicalise(structuredClone(credential), { memo }) // not computed again
+ * ```
+ */
+export type CanonicalMemo = Map<string, string>
 
 /**
  * How many canonicalisations in this process took the fast path, fell back to jsonld.js, or were
@@ -85,12 +115,21 @@ export function canonicalisationCounts(): CanonicalisationCounts {
  * ```
  */
 export async function canonicalise(input: Record<string, unknown>, options: CanonicaliseOptions = {}): Promise<string> {
-  const { policy = 'auto', reference: own, ...rest } = options
-  const referenceCanonize = own ?? ((doc: Record<string, unknown>) => reference(doc, rest))
+  const { policy = 'auto', reference: own, memo, ...rest } = options
+  // jsonld.js would fetch contexts with its own loader: never without the caller's say.
+  const offline = { ...rest, documentLoader: rest.documentLoader ?? defaultLoader() }
+  const referenceCanonize = own ?? ((doc: Record<string, unknown>) => reference(doc, offline))
   if (policy === 'jsonld') return referenceCanonize(input)
+  const key = memo === undefined ? undefined : memoKey(policy, options.documentLoader, input)
+  const known = key === undefined ? undefined : memo?.get(key)
+  if (known !== undefined) {
+    counts.fast++
+    return known
+  }
   const fast = await tryFastCanonicalise(input, { allowed: allowedBy(options.documentLoader), maxWorkFactor: options.maxWorkFactor, signal: options.signal })
   if ('nquads' in fast) {
     counts.fast++
+    if (key !== undefined) memo?.set(key, fast.nquads)
     return fast.nquads
   }
   if (policy === 'fast') {
@@ -99,6 +138,13 @@ export async function canonicalise(input: Record<string, unknown>, options: Cano
   }
   counts.fallback++
   return referenceCanonize(input)
+}
+
+let offlineLoader: DocumentLoader | undefined
+
+function defaultLoader(): DocumentLoader {
+  offlineLoader ??= createDocumentLoader()
+  return offlineLoader
 }
 
 /** A suite's `canonize(input, options)`. */
@@ -115,11 +161,13 @@ export type SuiteCanonize = (input: Record<string, unknown>, options?: Record<st
  * const nquads = await canonize(credential, { documentLoader })
  * ```
  */
-export function createCanonize(policy: CanonicalisationPolicy = 'auto', bounds: { maxWorkFactor?: number | undefined; signal?: AbortSignal | undefined } = {}, reference?: SuiteCanonize): SuiteCanonize {
-  const extra = definedOnly(bounds)
+export function createCanonize(policy: CanonicalisationPolicy = 'auto', bounds: { maxWorkFactor?: number | undefined; signal?: AbortSignal | undefined; memo?: CanonicalMemo | undefined } = {}, reference?: SuiteCanonize): SuiteCanonize {
+  const { memo, ...limits } = bounds
+  const extra = definedOnly(limits)
   return (input, options = {}) => canonicalise(input, {
     ...options,
     ...extra,
+    ...(memo === undefined ? {} : { memo }),
     policy,
     ...(reference === undefined ? {} : { reference: (doc: Record<string, unknown>) => reference(doc, { ...options, ...extra }) }),
   })
@@ -141,8 +189,8 @@ export async function tryFastCanonicalise(input: Record<string, unknown>, option
   for (let attempt = 0; attempt < 256; attempt++) {
     try {
       const quads = jsonToQuads(input, cache, allowed)
-      // Blank nodes sharing a first-degree hash need RDFC-1.0's N-degree hashing: rdf-canonize does it, bounded.
-      return { nquads: canonicaliseQuads(quads) ?? await rdfCanonize.canonize(serialiseQuads(quads), { algorithm: 'RDFC-1.0', inputFormat: 'application/n-quads', ...definedOnly(bounds) }) }
+      // rdf-canonize takes the rare input whose N-degree hashing meets an escaped predicate IRI.
+      return { nquads: canonicaliseQuads(quads, bounds) ?? await rdfCanonize.canonize(serialiseQuads(quads), { algorithm: 'RDFC-1.0', inputFormat: 'application/n-quads', ...definedOnly(bounds) }) }
     } catch (error) {
       if (error instanceof NeedsContext) {
         await error.load()
@@ -156,7 +204,15 @@ export async function tryFastCanonicalise(input: Record<string, unknown>, option
   return { unsupported: 'too many scoped contexts' }
 }
 
-/** Options of {@link tryFastCanonicalise}. */
+/**
+ * Options of {@link tryFastCanonicalise}.
+ *
+ * @example
+ * ```ts
+ * const options: FastPathOptions = { allowed: (url) => url.startsWith('https://www.w3.org/'), maxWorkFactor: 1 }
+ * const r = await tryFastCanonicalise(credential, options)
+ * ```
+ */
 export interface FastPathOptions {
   /** Which (pinned) context URLs may be used; default: every pinned one. */
   allowed?: (url: string) => boolean
@@ -170,9 +226,14 @@ function definedOnly(bounds: { maxWorkFactor?: number | undefined; signal?: Abor
   return Object.fromEntries(Object.entries(bounds).filter(([, v]) => v !== undefined))
 }
 
-/** rdf-canonize's work limits are not "outside the fast path": they fail the canonicalisation. */
+/** Work limits (N-degree hashing) are not "outside the fast path": they fail the canonicalisation, as in rdf-canonize. */
 function isCanonizeLimit(error: unknown): boolean {
   return /Maximum deep iterations exceeded|Abort signal received/i.test(String((error as Error)?.message ?? ''))
+}
+
+function memoKey(policy: CanonicalisationPolicy, loader: unknown, input: Record<string, unknown>): string {
+  const trusted = (loader as { trustedContexts?: ReadonlySet<string> } | undefined)?.trustedContexts
+  return `${policy}\n${trusted === undefined ? '*' : [...trusted].sort().join(' ')}\n${JSON.stringify(input)}`
 }
 
 /** Contexts the fast path may use: pinned ones, and of those only what the loader trusts when it says. */

@@ -1,4 +1,4 @@
-import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
+import type { CanonicalisationPolicy, CanonicalMemo } from '../canonical/canonicalise.js'
 import { ED25519_2020_CONTEXT } from '../contexts/urls.js'
 import { InvalidArgumentError, InvalidCredentialError, IssuerKeyMismatchError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
@@ -54,8 +54,10 @@ export function prepareIssue(credential: OpenBadgeCredential | Record<string, un
 
 /** Signs `document` (the prepared credential, possibly with additions) and verifies the result. */
 export async function signPrepared(prepared: SigningContext, document: Record<string, unknown>): Promise<SignedCredential> {
-  const signed = await signDocument(document, createSigningSuite(prepared.format, prepared.signer, prepared.created, prepared.canonicalisation), prepared.loader)
-  await selfCheck(signed, prepared.signer, prepared.controller, prepared.documents, prepared.canonicalisation)
+  // The self-check canonicalises the same document and proof options again: computed once.
+  const memo: CanonicalMemo = new Map()
+  const signed = await signDocument(document, createSigningSuite(prepared.format, prepared.signer, prepared.created, prepared.canonicalisation, memo), prepared.loader)
+  await selfCheck(signed, prepared.signer, prepared.controller, prepared.documents, prepared.canonicalisation, memo)
   return signed
 }
 

@@ -1,4 +1,4 @@
-import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
+import type { CanonicalisationPolicy, CanonicalMemo } from '../canonical/canonicalise.js'
 import { DID_V1_CONTEXT, MULTIKEY_CONTEXT } from '../contexts/urls.js'
 import { SigningError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
@@ -11,14 +11,14 @@ import { verifyProof } from '../proofs/verify-proof.js'
  * the signer's public key when the signer has one and the key is not a did:key. Throws
  * {@link SigningError} (`ERR_SELF_CHECK_FAILED`) when the output does not verify.
  */
-export async function selfCheck(signed: Record<string, unknown>, signer: Signer, controller: string, documents: Record<string, unknown>, canonicalisation: CanonicalisationPolicy = 'auto'): Promise<void> {
+export async function selfCheck(signed: Record<string, unknown>, signer: Signer, controller: string, documents: Record<string, unknown>, canonicalisation: CanonicalisationPolicy = 'auto', memo?: CanonicalMemo): Promise<void> {
   const proofs = Array.isArray(signed.proof) ? signed.proof : [signed.proof]
   const proof = proofs[proofs.length - 1] as Record<string, unknown>
   const shape = checkProofShape(proof, '$.proof')
   if ('problem' in shape) throw new SigningError('ERR_SELF_CHECK_FAILED', `issued proof is malformed: ${shape.problem.message}`)
   const { proof: _omit, ...document } = signed
   void _omit
-  const outcome = await verifyProof(document, proof, shape.suite, loaderFor(signer, controller, documents), { canonicalisation })
+  const outcome = await verifyProof(document, proof, shape.suite, loaderFor(signer, controller, documents), { canonicalisation, memo })
   if (!outcome.verified) {
     const hint = outcome.code === 'INVALID_VERIFICATION_METHOD' || outcome.code === 'PROOF_VERIFICATION_ERROR'
       ? ` (supply the controller document of ${controller} in options.documents)` : ''

@@ -1,7 +1,6 @@
-import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto'
+import { createPrivateKey, createPublicKey, sign, type KeyObject } from 'node:crypto'
 
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex')
-const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
 
 /** Makes a node:crypto private key from a 32-byte Ed25519 seed. */
 export function privateKeyFromSeed(seed: Uint8Array): KeyObject {
@@ -17,14 +16,4 @@ export function publicKeyFromSeed(seed: Uint8Array): Uint8Array {
 /** Signs with Ed25519 (RFC 8032, pure). */
 export function signEd25519(key: KeyObject, data: Uint8Array): Uint8Array {
   return new Uint8Array(sign(null, data, key))
-}
-
-/** Makes a node:crypto public key from 32 Ed25519 public key bytes. */
-export function publicKeyObject(publicKey: Uint8Array): KeyObject {
-  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' })
-}
-
-/** Verifies an Ed25519 signature (RFC 8032, pure). */
-export function verifyEd25519(key: KeyObject, data: Uint8Array, signature: Uint8Array): boolean {
-  return verify(null, data, key, signature)
 }

@@ -4,9 +4,8 @@
  *
  * @module proofs
  */
-import type { KeyObject } from 'node:crypto'
-import { publicKeyObject, verifyEd25519 } from '../keys/ed25519.js'
-import { decodePublicKey } from '../keys/multibase.js'
+import { createPublicKey, verify, type KeyObject } from 'node:crypto'
+import { base58btc } from 'multiformats/bases/base58'
 
 /** What the Data Integrity suites call to check a signature. */
 export interface SuiteVerifier {
@@ -33,7 +32,8 @@ export function cachedVerifiers(inner: CreateVerifier): CreateVerifier {
     if (hit) return hit
     const checked = await inner({ verificationMethod })
     if (cacheKey === undefined || checked.algorithm !== 'Ed25519') return checked
-    const key = publicKeyObject(decodePublicKey(vm.publicKeyMultibase, 'verificationMethod'))
+    const key = publicKeyObject(vm.publicKeyMultibase as string)
+    if (key === undefined) return checked
     const verifier = prepared(checked, key)
     if (VERIFIERS.size >= MAX_KEPT) VERIFIERS.delete(VERIFIERS.keys().next().value as string)
     VERIFIERS.set(cacheKey, verifier)
@@ -45,6 +45,16 @@ function prepared(checked: SuiteVerifier, key: KeyObject): SuiteVerifier {
   return {
     algorithm: checked.algorithm,
     id: checked.id,
-    verify: async ({ data, signature }) => verifyEd25519(key, data, signature),
+    verify: async ({ data, signature }) => verify(null, data, key, signature),
   }
+}
+
+const ED25519_PUB_HEADER = [0xed, 0x01]
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
+
+/** A node:crypto key for an Ed25519 Multikey `publicKeyMultibase` (z + base58btc, header 0xed01, 32 bytes). */
+function publicKeyObject(multibase: string): KeyObject | undefined {
+  const bytes = base58btc.decode(multibase)
+  if (bytes.length !== 34 || bytes[0] !== ED25519_PUB_HEADER[0] || bytes[1] !== ED25519_PUB_HEADER[1]) return undefined
+  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, bytes.subarray(2)]), format: 'der', type: 'spki' })
 }

@@ -1,7 +1,7 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity'
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020'
-import { createCanonize, type CanonicalisationPolicy, type SuiteCanonize } from '../canonical/canonicalise.js'
+import { createCanonize, type CanonicalisationPolicy, type CanonicalMemo, type SuiteCanonize } from '../canonical/canonicalise.js'
 import { cachedVerifiers } from './cached-verifier.js'
 import type { SupportedProof } from './proof-shape.js'
 
@@ -9,6 +9,8 @@ import type { SupportedProof } from './proof-shape.js'
 export interface CanonizeBounds {
   /** Fast JSON-LD path with fallback (`'auto'`, default), fast path only, or jsonld.js only. */
   policy?: CanonicalisationPolicy
+  /** Canonical forms computed earlier in the same operation (issuing: signing, then the self-check). */
+  memo?: CanonicalMemo
   /** rdf-canonize `maxWorkFactor`. */
   maxWorkFactor?: number
   /** Aborts N-degree hashing when it fires. */
@@ -27,10 +29,10 @@ export function verificationSuite(kind: SupportedProof, bounds: CanonizeBounds =
   if (kind === 'Ed25519Signature2020') {
     // jsonld-signatures spreads `canonizeOptions` into the options it passes to rdf-canonize.
     const options: Record<string, unknown> = Object.keys(extra).length > 0 ? { canonizeOptions: extra } : {}
-    return withCanonize(new Ed25519Signature2020(options as ConstructorParameters<typeof Ed25519Signature2020>[0]), policy, extra)
+    return withCanonize(new Ed25519Signature2020(options as ConstructorParameters<typeof Ed25519Signature2020>[0]), policy, { ...extra, memo: bounds.memo })
   }
   const base = eddsaRdfc2022
-  const canonize = createCanonize(policy, extra)
+  const canonize = createCanonize(policy, { ...extra, memo: bounds.memo })
   const name = kind === 'eddsa-2022' ? 'eddsa-2022' : base.name
   return new DataIntegrityProof({ cryptosuite: { ...base, name, canonize, createVerifier: VERIFIER } })
 }
@@ -41,7 +43,7 @@ const VERIFIER = cachedVerifiers((eddsaRdfc2022 as unknown as { createVerifier: 
  * A linked-data suite (Ed25519Signature2020) canonicalising through the fast path, its own `canonize`
  * (jsonld.js `canonize`) being the fallback.
  */
-export function withCanonize<T>(suite: T, policy: CanonicalisationPolicy, bounds: { maxWorkFactor?: number; signal?: AbortSignal } = {}): T {
+export function withCanonize<T>(suite: T, policy: CanonicalisationPolicy, bounds: { maxWorkFactor?: number; signal?: AbortSignal; memo?: CanonicalMemo | undefined } = {}): T {
   const s = suite as T & { canonize: SuiteCanonize }
   const own = s.canonize.bind(s)
   s.canonize = createCanonize(policy, bounds, own)

@@ -5,7 +5,7 @@
  * @module proofs
  */
 import jsigs from 'jsonld-signatures'
-import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
+import type { CanonicalisationPolicy, CanonicalMemo } from '../canonical/canonicalise.js'
 import type { DocumentLoader } from '../loader/create-document-loader.js'
 import type { SupportedProof } from './proof-shape.js'
 import { CanonicalisationLimitError, type CanonicalisationBudget } from './canonicalisation-limits.js'
@@ -39,6 +39,8 @@ export interface VerifyProofOptions {
   budget?: CanonicalisationBudget
   /** Fast JSON-LD path with fallback (default `'auto'`), fast path only, or jsonld.js only. */
   canonicalisation?: CanonicalisationPolicy
+  /** Canonical forms computed earlier in the same operation (the issuer's self-check). */
+  memo?: CanonicalMemo
 }
 
 /**
@@ -55,7 +57,7 @@ export async function verifyProof(
 ): Promise<ProofOutcome> {
   try {
     const { budget, previousProofs = [] } = options
-    const suite = verificationSuite(kind, { maxWorkFactor: options.maxWorkFactor, signal: budget?.signal, policy: options.canonicalisation })
+    const suite = verificationSuite(kind, { maxWorkFactor: options.maxWorkFactor, signal: budget?.signal, policy: options.canonicalisation, memo: options.memo })
     if (previousProofs.length > 0) includePreviousProofs(suite, previousProofs)
     const { proof: _omit, ...unsecured } = document
     void _omit
@@ -102,7 +104,7 @@ export function classify(error: unknown): ProofOutcome {
     const code = e.details?.event?.code
     return fail('DATA_LOSS_DETECTION_ERROR', `JSON-LD safe mode: ${code ?? message}${describeEvent(e.details?.event?.details)}`)
   }
-  if (/protected term redefinition/i.test(message) || name === 'jsonld.SyntaxError') return fail('PROOF_TRANSFORMATION_ERROR', message)
+  if (/protected term redefinition/i.test(message) || name === 'jsonld.SyntaxError' || name === 'CanonicalisationError') return fail('PROOF_TRANSFORMATION_ERROR', message)
   if (/^Invalid signature/i.test(message)) return fail('CRYPTOGRAPHIC_SECURITY_ERROR', 'signature does not match the signed data')
   if (/not authorized by controller/i.test(message)) return fail('INVALID_VERIFICATION_METHOD', message)
   if (name === 'jsonld.InvalidUrl' || /Cannot load document|loading (remote )?(context|document) failed/i.test(message)) {

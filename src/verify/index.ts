@@ -17,3 +17,5 @@ export type { DocumentLoader, DocumentLoaderOptions, RemoteDocument } from '../l
 export { DocumentLoadBlockedError } from '../net/errors.js'
 export type { BlockReason } from '../net/errors.js'
 export type { FetchLike } from '../net/guarded-fetch.js'
+export { canonicalise, canonicalisationCounts, tryFastCanonicalise } from '../canonical/canonicalise.js'
+export type { CanonicalisationCounts, CanonicalisationPolicy, CanonicaliseOptions, CanonicalMemo, FastPathOptions } from '../canonical/canonicalise.js'

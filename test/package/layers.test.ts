@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/fixtures.js'
 const LAYER: Record<string, number> = {
   model: 0, errors: 0, findings: 0, lib: 0, types: 0,
   schema: 1, contexts: 1, build: 1, quality: 1,
-  net: 2, did: 2, loader: 2,
+  net: 2, did: 2, loader: 2, canonical: 2,
   keys: 3, proofs: 3, status: 3,
   issue: 4, verify: 4,
   store: 5, batch: 5,
