@@ -7,6 +7,7 @@
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import { CanonicalisationError } from '../errors/errors.js'
 import { createDocumentLoader, type DocumentLoader } from '../loader/create-document-loader.js'
+import jsonld from 'jsonld'
 import * as rdfCanonize from 'rdf-canonize'
 import { canonicaliseQuads, serialiseQuads } from './canonicalise-quads.js'
 import { ContextCache, NeedsContext, Unsupported, isPinnedContext } from './context-cache.js'
@@ -116,9 +117,11 @@ export function canonicalisationCounts(): CanonicalisationCounts {
  */
 export async function canonicalise(input: Record<string, unknown>, options: CanonicaliseOptions = {}): Promise<string> {
   const { policy = 'auto', reference: own, memo, ...rest } = options
-  // jsonld.js would fetch contexts with its own loader: never without the caller's say.
-  const offline = { ...rest, documentLoader: rest.documentLoader ?? defaultLoader() }
-  const referenceCanonize = own ?? ((doc: Record<string, unknown>) => reference(doc, offline))
+  // jsonld.js would fetch contexts with its own loader: never without the caller's say. And with the
+  // suites' `base: null`, jsonld.js silently drops an empty IRI ("issuer": ""); with base '' safe mode
+  // refuses it, as it refuses every other relative IRI (the N-Quads of accepted documents are the same).
+  const offline = { ...rest, documentLoader: rest.documentLoader ?? defaultLoader(), base: '' }
+  const referenceCanonize = own === undefined ? (doc: Record<string, unknown>) => reference(doc, offline) : strictly(own, offline)
   if (policy === 'jsonld') return referenceCanonize(input)
   const key = memo === undefined ? undefined : memoKey(policy, options.documentLoader, input)
   const known = key === undefined ? undefined : memo?.get(key)
@@ -138,6 +141,18 @@ export async function canonicalise(input: Record<string, unknown>, options: Cano
   }
   counts.fallback++
   return referenceCanonize(input)
+}
+
+/**
+ * A suite's own canonicalisation (it passes `base: null` to jsonld.js itself), preceded by a safe-mode
+ * toRDF with base '' so an empty IRI is refused rather than dropped.
+ */
+function strictly(own: (input: Record<string, unknown>) => Promise<string>, options: Record<string, unknown>): (input: Record<string, unknown>) => Promise<string> {
+  return async (doc) => {
+    const { documentLoader, maxWorkFactor, signal } = options
+    await jsonld.toRDF(doc as jsonld.JsonLdDocument, { ...definedOnly({ maxWorkFactor, signal }), documentLoader, base: '', safe: true, rdfDirection: 'i18n-datatype' } as unknown as jsonld.Options.ToRdf)
+    return own(doc)
+  }
 }
 
 let offlineLoader: DocumentLoader | undefined
@@ -222,7 +237,7 @@ export interface FastPathOptions {
   signal?: AbortSignal | undefined
 }
 
-function definedOnly(bounds: { maxWorkFactor?: number | undefined; signal?: AbortSignal | undefined }): Record<string, unknown> {
+function definedOnly(bounds: { maxWorkFactor?: unknown; signal?: unknown }): Record<string, unknown> {
   return Object.fromEntries(Object.entries(bounds).filter(([, v]) => v !== undefined))
 }
 

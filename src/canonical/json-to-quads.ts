@@ -133,7 +133,8 @@ class Walk {
     if (containers.includes('@list')) {
       if (containers.includes('@graph')) throw new Unsupported(`"${key}" is a list of graphs`)
       const objects = items.map((item) => this.object(item, termCtx, key, graph, true)).filter((o): o is string => o !== null)
-      this.emit(subject, predicate, this.list(objects, graph), graph)
+      // jsonld.js never merges list values: the same node listing an empty list twice yields the rdf:nil quad twice.
+      this.emit(subject, predicate, this.list(objects, graph), graph, true)
       return
     }
     for (const item of items) {
@@ -205,9 +206,10 @@ class Walk {
     return `_:b${this.blanks++}`
   }
 
-  private emit(s: string, p: string, o: string, g: string): void {
+  /** Adds a quad; a repeat is dropped (jsonld.js's node map merges values) unless it is a list's. */
+  private emit(s: string, p: string, o: string, g: string, list = false): void {
     const key = `${s} ${p} ${o} ${g}`
-    if (this.seen.has(key)) return
+    if (!list && this.seen.has(key)) return
     this.seen.add(key)
     this.quads.push({ s, p, o, g })
   }
