@@ -54,31 +54,42 @@ export async function* issueBatch(rows: AsyncIterable<BatchInput> | Iterable<Bat
   // Every task in flight listens for the abort.
   setMaxListeners(0, abort.signal)
   let steps: AsyncGenerator<BatchInput[]> | undefined
-  let pending: Promise<BatchResult[] | undefined> | undefined
+  let running: Promise<BatchResult[]> | undefined
+  let preparing: Promise<PreparedStep | undefined> | undefined
   try {
     const source = chunked(rows, stepSize(options, signer.concurrency))
     steps = source
     checkTemplate(options.spec, signer.controller, options.now ?? new Date())
     const ctx: BatchContext = { spec: options.spec, options, signer, signal: abort.signal }
     let position = 0
-    const nextStep = async (): Promise<BatchResult[] | undefined> => {
+    const readStep = async (): Promise<PreparedStep | undefined> => {
       const step = await source.next()
       if (step.done) return undefined
       const first = position
       position += step.value.length
-      return issueStep(step.value, first, ctx)
+      return prepareStep(step.value, first, ctx)
     }
-    pending = nextStep()
-    for (let results = await pending; results !== undefined; results = await pending) {
-      // The next step runs while the consumer handles this one's results.
-      pending = nextStep()
-      pending.catch(() => undefined)
+    const start = (step: PreparedStep | undefined): Promise<BatchResult[]> | undefined => {
+      const run = step === undefined ? undefined : issueStep(step, ctx)
+      run?.catch(() => undefined)
+      return run
+    }
+    running = start(await readStep())
+    while (running !== undefined) {
+      // The next rows are read and built on this thread while the workers sign this step; the next
+      // step is issued (after this one, so the store and the journal see it) while the consumer
+      // handles this one's results.
+      preparing = readStep()
+      preparing.catch(() => undefined)
+      const results = await running
+      running = start(await preparing)
+      preparing = undefined
       yield* results
     }
-    pending = undefined
   } finally {
     abort.abort()
-    await pending?.catch(() => undefined)
+    await preparing?.catch(() => undefined)
+    await running?.catch(() => undefined)
     await steps?.return(undefined)
     await signer.close()
   }
@@ -90,15 +101,26 @@ function stepSize(options: BatchOptions, concurrency: number): number {
   return size
 }
 
-/** Prepares, issues and reports one step of rows, in input order. */
-async function issueStep(items: BatchInput[], first: number, ctx: BatchContext): Promise<BatchResult[]> {
+/** A step's rows checked and built: each a ready row or a failed result, with the step's time. */
+interface PreparedStep {
+  now: Date
+  rows: Array<{ ready: ReadyRow } | { failed: BatchResult }>
+}
+
+/** Checks and builds one step's rows (on the calling thread). */
+function prepareStep(items: BatchInput[], first: number, ctx: BatchContext): PreparedStep {
   const now = ctx.options.now ?? new Date()
-  const prepared = items.map((item, i) => prepareRow(item, first + i + 1, ctx, now))
+  return { now, rows: items.map((item, i) => prepareRow(item, first + i + 1, ctx, now)) }
+}
+
+/** Issues and reports one prepared step, in input order. */
+async function issueStep(step: PreparedStep, ctx: BatchContext): Promise<BatchResult[]> {
+  const { now, rows } = step
   const firstOfId = new Map<string, ReadyRow>()
-  for (const p of prepared) if ('ready' in p && !firstOfId.has(p.ready.id)) firstOfId.set(p.ready.id, p.ready)
+  for (const p of rows) if ('ready' in p && !firstOfId.has(p.ready.id)) firstOfId.set(p.ready.id, p.ready)
   const unique = [...firstOfId.values()]
   const outcomes: Map<string, RowOutcome> = unique.length === 0
     ? new Map()
     : ctx.options.store !== undefined ? await issueStepWithStore(ctx.options.store, unique, ctx, now) : await issueStepWithoutStore(unique, ctx, now)
-  return prepared.map((p) => ('failed' in p ? p.failed : resultOf(p.ready, outcomes.get(p.ready.id) as RowOutcome, firstOfId.get(p.ready.id) !== p.ready)))
+  return rows.map((p) => ('failed' in p ? p.failed : resultOf(p.ready, outcomes.get(p.ready.id) as RowOutcome, firstOfId.get(p.ready.id) !== p.ready)))
 }
