@@ -42,6 +42,7 @@ export function signSettings(options: BatchOptions, now: Date): SignSettings {
   return {
     now: now.toISOString(),
     ...(options.format === undefined ? {} : { format: options.format }),
+    ...(options.canonicalisation === undefined ? {} : { canonicalisation: options.canonicalisation }),
     ...(options.profile === undefined ? {} : { profile: options.profile }),
     ...(options.documents === undefined ? {} : { documents: options.documents }),
   }

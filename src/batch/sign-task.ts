@@ -4,6 +4,7 @@
  *
  * @module batch
  */
+import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 import { issueCredentialWithReport } from '../issue/issue-credential-with-report.js'
 import type { ProofFormat } from '../issue/signing-suite.js'
 import type { Signer } from '../keys/key-pair.js'
@@ -12,6 +13,7 @@ import type { QualityProfile } from '../quality/rule.js'
 /** How every credential of a batch is issued. */
 export interface SignSettings {
   format?: ProofFormat
+  canonicalisation?: CanonicalisationPolicy
   profile?: QualityProfile
   /** ISO date-time of `proof.created`. */
   now: string
@@ -41,6 +43,7 @@ export async function signTask(signer: Signer, task: SignTask): Promise<SignOutc
     const { credential } = await issueCredentialWithReport(task.credential, signer, {
       now: settings.now,
       ...(settings.format === undefined ? {} : { format: settings.format }),
+      ...(settings.canonicalisation === undefined ? {} : { canonicalisation: settings.canonicalisation }),
       ...(settings.profile === undefined ? {} : { profile: settings.profile }),
       ...(settings.documents === undefined ? {} : { documents: settings.documents }),
     })

@@ -3,6 +3,7 @@
  *
  * @module batch
  */
+import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 import type { ProofFormat } from '../issue/signing-suite.js'
 import type { Ed25519KeyPair, Signer } from '../keys/key-pair.js'
 import type { MicrocredentialSpec } from '../model/microcredential-spec.js'
@@ -89,6 +90,8 @@ export interface BatchOptions {
    */
   journal?: BatchJournal
   format?: ProofFormat
+  /** How credentials are canonicalised (default `'auto'`: the fast JSON-LD path, jsonld.js for anything outside it; `'fast'` fails such rows). */
+  canonicalisation?: CanonicalisationPolicy
   profile?: QualityProfile
   /** Worker threads (with `signer`: credentials signed at a time on the calling thread). Default: the number of cores. */
   concurrency?: number

@@ -7,6 +7,7 @@ import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDirectoryJournal, credentialFileName, issueBatch, rowId, type BatchJournal, type BatchResult, type NumberedRow } from '../../src/batch/index.js'
+import { signSettings } from '../../src/batch/batch-context.js'
 import { hashIdentifier } from '../../src/build/index.js'
 import { InvalidArgumentError, InvalidSpecError } from '../../src/errors/errors.js'
 import { createSigner, generateKeyPair } from '../../src/keys/index.js'
@@ -101,6 +102,19 @@ describe('issueBatch without a store', () => {
     const results = await collect(issueBatch(rows, { spec: template(), keyPair, concurrency: 2, now: T0 }))
     expect(statuses(results)).toEqual({ 1: 'issued', 2: 'failed', 3: 'issued' })
     expect(results[1]).toMatchObject({ status: 'failed', line: 3, problems: [{ column: 'awarded_date', code: 'EU-M5', path: '$.awardedDate', message: expect.stringMatching(/future/) }] })
+  })
+
+  it("signs on the fast canonicalisation path in the workers: with canonicalisation 'fast' (no jsonld.js fallback allowed) every row is issued and verifies on it", async () => {
+    const rows = numbered(Array.from({ length: 12 }, (_, i) => learner(i + 1, { evidenceUrl: `https://portfolio.example.nl/${i + 1}` })))
+    const results = await collect(issueBatch(rows, { spec: template(), keyPair, concurrency: 2, now: T0, canonicalisation: 'fast' }))
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill('issued'))
+    for (const r of results) {
+      if (r.status === 'failed') throw new Error('expected issued rows')
+      const result = await verifyCredential(JSON.parse(r.credentialJson) as Json, { now: DAY_LATER, canonicalisation: 'fast' })
+      expect(result.errors).toEqual([])
+    }
+    // The policy reaches the workers with the other signing settings.
+    expect(signSettings({ spec: template(), keyPair, canonicalisation: 'fast' }, T0)).toEqual({ now: T0.toISOString(), canonicalisation: 'fast' })
   })
 
   it('concurrency 1 and 2 give the same statuses, ids and credential ids', async () => {
