@@ -4,8 +4,16 @@
  *
  * @module proofs
  */
-import { createPublicKey, verify, type KeyObject } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
 import { base58btc } from 'multiformats/bases/base58'
+
+type NodeCrypto = typeof import('node:crypto')
+
+/**
+ * node:crypto when running on Node (`process.getBuiltinModule`, Node 20.16+), without a static import,
+ * so the verify entry still bundles for browsers, where verifiers are simply not kept.
+ */
+const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined
 
 /** What the Data Integrity suites call to check a signature. */
 export interface SuiteVerifier {
@@ -31,30 +39,30 @@ export function cachedVerifiers(inner: CreateVerifier): CreateVerifier {
     const hit = cacheKey === undefined ? undefined : VERIFIERS.get(cacheKey)
     if (hit) return hit
     const checked = await inner({ verificationMethod })
-    if (cacheKey === undefined || checked.algorithm !== 'Ed25519') return checked
-    const key = publicKeyObject(vm.publicKeyMultibase as string)
+    if (cacheKey === undefined || checked.algorithm !== 'Ed25519' || nodeCrypto === undefined) return checked
+    const key = publicKeyObject(nodeCrypto, vm.publicKeyMultibase as string)
     if (key === undefined) return checked
-    const verifier = prepared(checked, key)
+    const verifier = prepared(nodeCrypto, checked, key)
     if (VERIFIERS.size >= MAX_KEPT) VERIFIERS.delete(VERIFIERS.keys().next().value as string)
     VERIFIERS.set(cacheKey, verifier)
     return verifier
   }
 }
 
-function prepared(checked: SuiteVerifier, key: KeyObject): SuiteVerifier {
+function prepared(crypto: NodeCrypto, checked: SuiteVerifier, key: KeyObject): SuiteVerifier {
   return {
     algorithm: checked.algorithm,
     id: checked.id,
-    verify: async ({ data, signature }) => verify(null, data, key, signature),
+    verify: async ({ data, signature }) => crypto.verify(null, data, key, signature),
   }
 }
 
 const ED25519_PUB_HEADER = [0xed, 0x01]
-const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
+const SPKI_PREFIX = Uint8Array.from([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00])
 
 /** A node:crypto key for an Ed25519 Multikey `publicKeyMultibase` (z + base58btc, header 0xed01, 32 bytes). */
-function publicKeyObject(multibase: string): KeyObject | undefined {
+function publicKeyObject(crypto: NodeCrypto, multibase: string): KeyObject | undefined {
   const bytes = base58btc.decode(multibase)
   if (bytes.length !== 34 || bytes[0] !== ED25519_PUB_HEADER[0] || bytes[1] !== ED25519_PUB_HEADER[1]) return undefined
-  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, bytes.subarray(2)]), format: 'der', type: 'spki' })
+  return crypto.createPublicKey({ key: Buffer.concat([SPKI_PREFIX, bytes.subarray(2)]), format: 'der', type: 'spki' })
 }
