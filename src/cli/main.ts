@@ -9,6 +9,7 @@ import { CliError } from './io.js'
 import { batch } from './commands/batch.js'
 import { build } from './commands/build.js'
 import { demo } from './commands/demo.js'
+import { endorse } from './commands/endorse.js'
 import { issue } from './commands/issue.js'
 import { keygen } from './commands/keygen.js'
 import { changeStatus } from './commands/status/change.js'
@@ -43,6 +44,14 @@ function program(): Command {
     .option('--status-purpose <purpose>', 'with --store, first use: revocation (default, final) or suspension (reversible)')
     .option('--actor <name>', 'who issues, for the audit log (default: your user name)')
     .action((input, o) => run(() => issue(input, o)))
+  p.command('endorse').description('endorse an achievement, profile or credential (by id) as the key\'s owner: a signed OB 3.0 EndorsementCredential to embed in its endorsement list')
+    .requiredOption('--key <file>', 'key file of the endorsing organisation (mcred keygen)')
+    .requiredOption('--subject <id>', 'id (URL, URN or DID) of what is endorsed, e.g. the achievement id')
+    .option('--endorser-name <name>', 'name of the endorsing organisation')
+    .option('--endorser <file>', 'the endorsing organisation as JSON, like a spec\'s issuer (name, url, identifiers, address)')
+    .option('--comment <text>', 'the endorsement text').option('--name <text>', 'name of the endorsement (default: "Endorsement by <endorser>")')
+    .option('--valid-until <date>', 'YYYY-MM-DD or ISO date-time the endorsement ends').option('--out <file>', 'write here instead of stdout')
+    .action((o) => run(() => endorse(o)))
   p.command('batch').description('issue one credential per learner of a CSV or JSON Lines export into a folder; a rerun issues only what is missing. Exit 0 all issued, 1 some rows failed, 2 usage or unreadable input')
     .option('--spec <file>', 'microcredential spec: the achievement and issuer every learner gets')
     .option('--learners <file>', 'learners: .csv (header with learner_id, email, eduid, given_name, family_name, grade, awarded_date, evidence_url, idempotency_key) or .jsonl')
@@ -63,6 +72,7 @@ function program(): Command {
   p.command('verify <credential>').description('verify a credential offline; exit 1 when not verified')
     .option('--now <iso>', 'check validity at this time').option('--json', 'machine output')
     .option('--document <url=file>', 'serve a controller document, DID document or status list offline (repeatable)', collect, [])
+    .option('--endorsement', 'the file is an EndorsementCredential (default: an Open Badge is expected)')
     .action((file, o) => run(() => verify(file, o)))
   addStatusCommands(p)
   p.command('demo').description('issue the mbo example with a fresh key through an embedded store, verify it offline with its status list, show a revocation, write the outputs to a folder')

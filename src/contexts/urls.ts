@@ -147,6 +147,19 @@ export const UNDEFINED_TERMS_CONTEXT = 'https://www.w3.org/ns/credentials/undefi
 export const OB_ACHIEVEMENT_CREDENTIAL_SCHEMA = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json'
 
 /**
+ * The official URL of the 1EdTech OB 3.0 EndorsementCredential JSON Schema, listed in the
+ * `credentialSchema` of endorsements this library issues. (The package validates with a copy derived
+ * from the AchievementCredential schema's definitions: `schemas/1edtech/SOURCES.md`.)
+ *
+ * @example
+ * ```ts
+ * import { OB_ENDORSEMENT_CREDENTIAL_SCHEMA } from 'microcredentials'
+ * endorsement.credentialSchema = [{ id: OB_ENDORSEMENT_CREDENTIAL_SCHEMA, type: '1EdTechJsonSchemaValidator2019' }]
+ * ```
+ */
+export const OB_ENDORSEMENT_CREDENTIAL_SCHEMA = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json'
+
+/**
  * Base URL of this library's quality-rule schemas (`schemas/quality/<file>` in the package).
  *
  * @example

@@ -97,8 +97,8 @@ export class InvalidArgumentError extends McredError {
  * ```
  */
 export class InvalidSpecError extends McredError {
-  constructor(problems: ErrorProblem[]) {
-    super('ERR_INVALID_SPEC', formatProblems('Invalid microcredential spec', problems), { problems })
+  constructor(problems: ErrorProblem[], what = 'microcredential spec') {
+    super('ERR_INVALID_SPEC', formatProblems(`Invalid ${what}`, problems), { problems })
     this.name = 'InvalidSpecError'
   }
 }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
-import type { OpenBadgeCredential } from '../model/credential.js'
+import type { EndorsementCredential, OpenBadgeCredential } from '../model/credential.js'
 import { issueWithStore } from './issue-with-store.js'
 import { prepareIssue, signPrepared } from './prepare-issue.js'
 import type { IssueOptions, IssueResult } from './types.js'
@@ -20,7 +20,7 @@ import type { IssueOptions, IssueResult } from './types.js'
  * quality.findings.filter((f) => f.severity === 'warning')
  * ```
  */
-export async function issueCredentialWithReport(credential: OpenBadgeCredential | Record<string, unknown>, signer: Signer, options: IssueOptions = {}): Promise<IssueResult> {
+export async function issueCredentialWithReport(credential: OpenBadgeCredential | EndorsementCredential | Record<string, unknown>, signer: Signer, options: IssueOptions = {}): Promise<IssueResult> {
   const prepared = prepareIssue(credential, signer, options)
   if (options.store !== undefined) return issueWithStore(prepared, options.store, options)
   if (options.idempotencyKey !== undefined) throw new InvalidArgumentError('"idempotencyKey" needs a "store" to keep the issued credential in')

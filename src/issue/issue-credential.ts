@@ -4,7 +4,7 @@
  * @module issue
  */
 import type { Signer } from '../keys/key-pair.js'
-import type { OpenBadgeCredential } from '../model/credential.js'
+import type { EndorsementCredential, OpenBadgeCredential } from '../model/credential.js'
 import { issueCredentialWithReport } from './issue-credential-with-report.js'
 import type { IssueOptions, SignedCredential } from './types.js'
 
@@ -28,6 +28,6 @@ export type { IssueOptions, SignedCredential } from './types.js'
  * const signed = await issueCredential(buildCredential(spec, { issuerId: keyPair.controller }), createSigner(keyPair))
  * ```
  */
-export async function issueCredential(credential: OpenBadgeCredential | Record<string, unknown>, signer: Signer, options: IssueOptions = {}): Promise<SignedCredential> {
+export async function issueCredential(credential: OpenBadgeCredential | EndorsementCredential | Record<string, unknown>, signer: Signer, options: IssueOptions = {}): Promise<SignedCredential> {
   return (await issueCredentialWithReport(credential, signer, options)).credential
 }

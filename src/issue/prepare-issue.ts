@@ -4,7 +4,7 @@ import { InvalidArgumentError, InvalidCredentialError, IssuerKeyMismatchError } 
 import type { Signer } from '../keys/key-pair.js'
 import { controllerOf, issuerIdOf } from '../lib/issuer-id.js'
 import { createDocumentLoader, type DocumentLoader } from '../loader/create-document-loader.js'
-import type { OpenBadgeCredential } from '../model/credential.js'
+import type { EndorsementCredential, OpenBadgeCredential } from '../model/credential.js'
 import { listSchemas } from './list-schemas.js'
 import { qualityGate } from './quality-gate.js'
 import { selfCheck } from './self-check.js'
@@ -33,7 +33,7 @@ export interface PreparedIssue extends SigningContext {
  * The checks before signing: arguments, pinned contexts, the quality gate, the issuer/key binding and
  * `credentialSchema`. Throws typed errors; the input is not changed.
  */
-export function prepareIssue(credential: OpenBadgeCredential | Record<string, unknown>, signer: Signer, options: IssueOptions): PreparedIssue {
+export function prepareIssue(credential: OpenBadgeCredential | EndorsementCredential | Record<string, unknown>, signer: Signer, options: IssueOptions): PreparedIssue {
   assertArguments(credential, signer)
   const format = options.format ?? 'eddsa-rdfc-2022'
   const loader = options.documentLoader ?? createDocumentLoader({ documents: options.documents ?? {} })

@@ -1,3 +1,4 @@
+import { isEndorsementCredential } from '../lib/credential-kind.js'
 import { QUALITY_FRAMEWORKS } from '../model/quality-frameworks.js'
 import type { ProfileName, RuleSet } from './rule.js'
 import { alignments, asObject } from './rule-helpers.js'
@@ -12,8 +13,9 @@ export const PROFILE_SETS: Readonly<Record<ProfileName, readonly RuleSet[]>> = {
 }
 
 /**
- * Picks the profile for `auto`: the achievement's `sector` term (mbo, hbo, wo) first, then the quality
- * agreement (the mbo pilot framework → mbo, the hbo/wo framework → hbo), else `eu` (quality-rules.md).
+ * Picks the profile for `auto`: `ob3` for an EndorsementCredential; else the achievement's `sector`
+ * term (mbo, hbo, wo) first, then the quality agreement (the mbo pilot framework → mbo, the hbo/wo
+ * framework → hbo), else `eu` (quality-rules.md).
  *
  * @example
  * ```ts
@@ -21,6 +23,8 @@ export const PROFILE_SETS: Readonly<Record<ProfileName, readonly RuleSet[]>> = {
  * ```
  */
 export function detectProfile(credential: unknown): ProfileName {
+  // An endorsement is not a microcredential: the OB 3.0 rules (its own schema) are all that apply.
+  if (isEndorsementCredential(credential)) return 'ob3'
   const achievement = asObject(asObject(asObject(credential)?.credentialSubject)?.achievement)
   const sector = achievement?.sector
   if (sector === 'mbo' || sector === 'hbo' || sector === 'wo') return sector

@@ -125,7 +125,8 @@ async function run(input: unknown, opts: VerifyOptions, loader: DocumentLoader, 
 
 /**
  * The pipeline, for a credential or (same steps, same options) an embedded endorsement. For an
- * endorsement the schema is the EndorsementCredential one, `trustedIssuers` and `expectedRecipient`
+ * endorsement (embedded, or verified on its own with `expect: 'endorsement'`) the schema is the
+ * EndorsementCredential one; for an embedded one `trustedIssuers` and `expectedRecipient`
  * do not apply (the endorser is not the credential's issuer, the endorsement not about the learner).
  */
 async function runChecks(input: unknown, opts: VerifyOptions, loader: DocumentLoader, validators: Validators, scope: Scope, shared: Shared): Promise<VerificationResult> {
@@ -149,7 +150,9 @@ async function runChecks(input: unknown, opts: VerifyOptions, loader: DocumentLo
     return skipRest(ctx, ['context', 'schema', 'proof', 'issuer', 'validity', 'status', 'recipient', 'endorsements'], 'input exceeds the limits', warnings)
   }
   const contextOk = await checkContextStatic(ctx, loader)
-  checkSchema(ctx, endorsement ? validators.endorsement : validators.credential, warnings, scope.kind)
+  // An EndorsementCredential verified on its own (`expect: 'endorsement'`) is checked against its own schema.
+  const schemaKind = endorsement || opts.expect === 'endorsement' ? 'endorsement' : 'credential'
+  checkSchema(ctx, validators[schemaKind], warnings, schemaKind)
   const read = readProofs(ctx.credential)
   const proofs = 'proofs' in read ? read.proofs : []
   if ('missing' in read) {

@@ -193,6 +193,12 @@ export interface VerifyOptions {
    * byte for byte; only the time differs.
    */
   canonicalisation?: CanonicalisationPolicy
+  /**
+   * What the input must be: `'open-badge'` (default) an OpenBadgeCredential / AchievementCredential
+   * (anything else fails `schema` with `MALFORMED_VALUE_ERROR`); `'endorsement'` an
+   * EndorsementCredential, checked against the EndorsementCredential schema.
+   */
+  expect?: 'open-badge' | 'endorsement'
 }
 
 /**

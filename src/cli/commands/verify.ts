@@ -3,14 +3,14 @@ import { CliError, json, readBytes, readJson } from '../io.js'
 import { formatVerification } from '../format-verification.js'
 
 /** `mcred verify`: per-check report (or JSON); exit 1 when not verified. */
-export async function verify(path: string, options: { now?: string; json?: boolean; document?: string[] }): Promise<number> {
+export async function verify(path: string, options: { now?: string; json?: boolean; document?: string[]; endorsement?: boolean }): Promise<number> {
   if (options.now !== undefined && Number.isNaN(Date.parse(options.now))) throw new CliError(`--now is not a date: ${JSON.stringify(options.now)}`)
   const documents = await readDocuments(options.document ?? [])
   // With --document files, status lists among them are checked (a credential whose status cannot be
   // checked still fails closed with STATUS_UNCHECKED).
   const now = options.now
   const statusChecker = Object.keys(documents).length > 0 ? createStatusChecker({ documents, ...(now ? { now: () => new Date(now) } : {}) }) : undefined
-  const result = await verifyCredential(await readBytes(path), { ...(now ? { now } : {}), documents, ...(statusChecker ? { statusChecker } : {}) })
+  const result = await verifyCredential(await readBytes(path), { ...(now ? { now } : {}), documents, ...(statusChecker ? { statusChecker } : {}), ...(options.endorsement ? { expect: 'endorsement' as const } : {}) })
   process.stdout.write(`${options.json ? json(result) : formatVerification(path, result)}\n`)
   return result.verified ? 0 : 1
 }
