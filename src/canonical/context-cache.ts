@@ -39,9 +39,20 @@ export function isPinnedContext(url: string): boolean {
   return PINNED.has(url)
 }
 
+/**
+ * How many distinct `@context` URL lists (top-level or embedded) are processed and kept. The lists
+ * come from the input, so a long-running verifier fed many different orderings of the pinned URLs
+ * would otherwise keep growing; past the cap such documents go to jsonld.js (with its own bounded cache).
+ */
+export const MAX_CONTEXT_LISTS = 256
+
 /** Processed contexts and derived lookups, shared by every canonicalisation in the process. */
 export class ContextCache {
   private readonly roots = new Map<string, Derived>()
+  private lists = 0
+
+  /** `maxLists`: the cap on distinct `@context` lists (default {@link MAX_CONTEXT_LISTS}). */
+  constructor(private readonly maxLists: number = MAX_CONTEXT_LISTS) {}
   private readonly derived = new WeakMap<ActiveContext, Map<unknown, Map<Scope, Derived>>>()
   private readonly reverted = new WeakMap<ActiveContext, ActiveContext>()
   private readonly keys = new WeakMap<ActiveContext, Map<string, string | null>>()
@@ -62,6 +73,7 @@ export class ContextCache {
     const key = urls.join('\n')
     const hit = this.roots.get(key)
     if (hit === undefined) {
+      this.countList()
       throw new NeedsContext(async () => {
         this.roots.set(key, await this.process(() => contextApi.process({ activeCtx: contextApi.getInitialContext(this.options), localCtx: [...urls], options: this.options })))
       })
@@ -81,6 +93,7 @@ export class ContextCache {
     if (byScope === undefined) byLocal.set(key, (byScope = new Map()))
     const hit = byScope.get(scope)
     if (hit === undefined) {
+      if (scope === 'embedded') this.countList()
       const target = byScope
       throw new NeedsContext(async () => {
         const flags = scope === 'property' ? { propagate: true, overrideProtected: true } : scope === 'type' ? { propagate: false } : {}
@@ -88,6 +101,11 @@ export class ContextCache {
       })
     }
     return unwrap(hit)
+  }
+
+  private countList(): void {
+    if (this.lists >= this.maxLists) throw new Unsupported(`more than ${this.maxLists} distinct @context lists seen in this process`)
+    this.lists++
   }
 
   /** The context before a type-scoped context was applied (jsonld.js clones it; the clone is kept). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalise, canonicalisationCounts, tryFastCanonicalise } from '../../src/canonical/canonicalise.js'
+import { ContextCache, MAX_CONTEXT_LISTS, NeedsContext } from '../../src/canonical/context-cache.js'
+import { jsonToQuads } from '../../src/canonical/json-to-quads.js'
 import { CanonicalisationError } from '../../src/errors/errors.js'
 import { issueCredential } from '../../src/issue/index.js'
 import { createDocumentLoader } from '../../src/loader/index.js'
@@ -125,5 +127,29 @@ describe('issue and verify under each policy', () => {
     expect(fast.value.proof).toEqual(reference.proof)
     expect(fast.fallback).toBe(0)
     expect((await verifyCredential(fast.value, { now: NOW, canonicalisation: 'fast' })).verified).toBe(true)
+  })
+})
+
+describe('the context cache', () => {
+  it(`keeps at most a fixed number of distinct @context lists (${MAX_CONTEXT_LISTS} by default); later ones are outside the fast path (jsonld.js takes them)`, async () => {
+    const cap = 4
+    const cache = new ContextCache(cap)
+    const walk = async (doc: Record<string, unknown>): Promise<'quads' | string> => {
+      for (;;) {
+        try {
+          jsonToQuads(doc, cache)
+          return 'quads'
+        } catch (error) {
+          if (error instanceof NeedsContext) await error.load()
+          else return (error as Error).message
+        }
+      }
+    }
+    // Distinct lists: the base contexts followed by k repeats of the OB context.
+    const badge = (k: number) => ({ ...minimalBadge(ISSUER), '@context': [VC2, OB3, ...Array<string>(k).fill(OB3)] })
+    for (let k = 0; k < cap; k++) expect(await walk(badge(k)), `list ${k}`).toBe('quads')
+    expect(await walk(badge(cap))).toBe(`more than ${cap} distinct @context lists seen in this process`)
+    // Lists seen before still take the fast path.
+    expect(await walk(badge(0))).toBe('quads')
   })
 })
