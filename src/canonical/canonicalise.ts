@@ -116,20 +116,16 @@ export function canonicalisationCounts(): CanonicalisationCounts {
  * ```
  */
 export async function canonicalise(input: Record<string, unknown>, options: CanonicaliseOptions = {}): Promise<string> {
-  const { policy = 'auto', reference: own, memo, ...rest } = options
-  // jsonld.js would fetch contexts with its own loader: never without the caller's say. And with the
-  // suites' `base: null`, jsonld.js silently drops an empty IRI ("issuer": ""); with base '' safe mode
-  // refuses it, as it refuses every other relative IRI (the N-Quads of accepted documents are the same).
-  const offline = { ...rest, documentLoader: rest.documentLoader ?? defaultLoader(), base: '' }
-  const referenceCanonize = own === undefined ? (doc: Record<string, unknown>) => reference(doc, offline) : strictly(own, offline)
-  if (policy === 'jsonld') return referenceCanonize(input)
-  const key = memo === undefined ? undefined : memoKey(policy, options.documentLoader, input)
+  const { policy = 'auto', memo } = options
+  if (policy === 'jsonld') return referenceCanonize(input, options)
+  const trusted = trustedOf(options.documentLoader)
+  const key = memo === undefined ? undefined : memoKey(policy, trusted, input)
   const known = key === undefined ? undefined : memo?.get(key)
   if (known !== undefined) {
     counts.fast++
     return known
   }
-  const fast = await tryFastCanonicalise(input, { allowed: allowedBy(options.documentLoader), maxWorkFactor: options.maxWorkFactor, signal: options.signal })
+  const fast = await tryFastCanonicalise(input, { allowed: allowedBy(trusted), maxWorkFactor: options.maxWorkFactor, signal: options.signal })
   if ('nquads' in fast) {
     counts.fast++
     if (key !== undefined) memo?.set(key, fast.nquads)
@@ -140,7 +136,21 @@ export async function canonicalise(input: Record<string, unknown>, options: Cano
     throw new CanonicalisationError(`the document is outside the fast JSON-LD path: ${fast.unsupported}`)
   }
   counts.fallback++
-  return referenceCanonize(input)
+  return referenceCanonize(input, options)
+}
+
+/**
+ * The reference canonicalisation: the caller's `reference` (a suite's own), else the eddsa-rdfc-2022
+ * cryptosuite's. jsonld.js would fetch contexts with its own loader: never without the caller's say.
+ * And with the suites' `base: null`, jsonld.js silently drops an empty IRI ("issuer": ""); with base ''
+ * safe mode refuses it, as it refuses every other relative IRI (accepted documents give the same N-Quads).
+ */
+function referenceCanonize(input: Record<string, unknown>, options: CanonicaliseOptions): Promise<string> {
+  const { policy: _policy, reference: own, memo: _memo, ...rest } = options
+  void _policy
+  void _memo
+  const offline = { ...rest, documentLoader: rest.documentLoader ?? defaultLoader(), base: '' }
+  return own === undefined ? reference(input, offline) : strictly(own, offline)(input)
 }
 
 /**
@@ -149,8 +159,7 @@ export async function canonicalise(input: Record<string, unknown>, options: Cano
  */
 function strictly(own: (input: Record<string, unknown>) => Promise<string>, options: Record<string, unknown>): (input: Record<string, unknown>) => Promise<string> {
   return async (doc) => {
-    const { documentLoader, maxWorkFactor, signal } = options
-    await jsonld.toRDF(doc as jsonld.JsonLdDocument, { ...definedOnly({ maxWorkFactor, signal }), documentLoader, base: '', safe: true, rdfDirection: 'i18n-datatype' } as unknown as jsonld.Options.ToRdf)
+    await jsonld.toRDF(doc as jsonld.JsonLdDocument, { documentLoader: options.documentLoader, base: '', safe: true, rdfDirection: 'i18n-datatype' } as unknown as jsonld.Options.ToRdf)
     return own(doc)
   }
 }
@@ -237,8 +246,12 @@ export interface FastPathOptions {
   signal?: AbortSignal | undefined
 }
 
-function definedOnly(bounds: { maxWorkFactor?: unknown; signal?: unknown }): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(bounds).filter(([, v]) => v !== undefined))
+/** `maxWorkFactor` and `signal`, only those that are set (rdf-canonize treats a present key as given). */
+export function definedOnly(bounds: { maxWorkFactor?: number | undefined; signal?: AbortSignal | undefined }): { maxWorkFactor?: number; signal?: AbortSignal } {
+  const out: { maxWorkFactor?: number; signal?: AbortSignal } = {}
+  if (bounds.maxWorkFactor !== undefined) out.maxWorkFactor = bounds.maxWorkFactor
+  if (bounds.signal !== undefined) out.signal = bounds.signal
+  return out
 }
 
 /** Work limits (N-degree hashing) are not "outside the fast path": they fail the canonicalisation, as in rdf-canonize. */
@@ -246,13 +259,16 @@ function isCanonizeLimit(error: unknown): boolean {
   return /Maximum deep iterations exceeded|Abort signal received/i.test(String((error as Error)?.message ?? ''))
 }
 
-function memoKey(policy: CanonicalisationPolicy, loader: unknown, input: Record<string, unknown>): string {
-  const trusted = (loader as { trustedContexts?: ReadonlySet<string> } | undefined)?.trustedContexts
+/** The contexts a loader says it trusts (our loaders do), if it says. */
+function trustedOf(loader: unknown): ReadonlySet<string> | undefined {
+  return (loader as { trustedContexts?: ReadonlySet<string> } | undefined)?.trustedContexts
+}
+
+function memoKey(policy: CanonicalisationPolicy, trusted: ReadonlySet<string> | undefined, input: Record<string, unknown>): string {
   return `${policy}\n${trusted === undefined ? '*' : [...trusted].sort().join(' ')}\n${JSON.stringify(input)}`
 }
 
 /** Contexts the fast path may use: pinned ones, and of those only what the loader trusts when it says. */
-function allowedBy(loader: unknown): (url: string) => boolean {
-  const trusted = (loader as { trustedContexts?: ReadonlySet<string> } | undefined)?.trustedContexts
+function allowedBy(trusted: ReadonlySet<string> | undefined): (url: string) => boolean {
   return trusted === undefined ? isPinnedContext : (url) => isPinnedContext(url) && trusted.has(url)
 }

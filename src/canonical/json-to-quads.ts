@@ -132,13 +132,13 @@ class Walk {
     if (items.some(Array.isArray)) throw new Unsupported(`"${key}" has nested arrays`)
     if (containers.includes('@list')) {
       if (containers.includes('@graph')) throw new Unsupported(`"${key}" is a list of graphs`)
-      const objects = items.map((item) => this.object(item, termCtx, key, graph, true)).filter((o): o is string => o !== null)
+      const objects = items.map((item) => this.object(item, termCtx, key, graph)).filter((o): o is string => o !== null)
       // jsonld.js never merges list values: the same node listing an empty list twice yields the rdf:nil quad twice.
       this.emit(subject, predicate, this.list(objects, graph), graph, true)
       return
     }
     for (const item of items) {
-      const object = containers.includes('@graph') ? this.namedGraph(item, termCtx, key) : this.object(item, termCtx, key, graph, false)
+      const object = containers.includes('@graph') ? this.namedGraph(item, termCtx, key) : this.object(item, termCtx, key, graph)
       if (object !== null) this.emit(subject, predicate, object, graph)
     }
   }
@@ -153,12 +153,11 @@ class Walk {
   }
 
   /** The object term of one value of `key`, or null when the value is dropped (null). */
-  private object(item: Json, ctx: ActiveContext, key: string, graph: string, inList: boolean): string | null {
+  private object(item: Json, ctx: ActiveContext, key: string, graph: string): string | null {
     if (item === null) return null
     if (typeof item !== 'object') return this.scalar(item, ctx, key)
     if (Array.isArray(item)) throw new Unsupported('nested array')
     if ('@value' in item) return valueObject(item)
-    if (inList && '@list' in item) throw new Unsupported('list object in a list')
     return this.node(item, ctx, key, graph, 'value')
   }
 

@@ -1,7 +1,7 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity'
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite'
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020'
-import { createCanonize, type CanonicalisationPolicy, type CanonicalMemo, type SuiteCanonize } from '../canonical/canonicalise.js'
+import { createCanonize, definedOnly, type CanonicalisationPolicy, type CanonicalMemo, type SuiteCanonize } from '../canonical/canonicalise.js'
 import { cachedVerifiers } from './cached-verifier.js'
 import type { SupportedProof } from './proof-shape.js'
 
@@ -48,11 +48,4 @@ export function withCanonize<T>(suite: T, policy: CanonicalisationPolicy, bounds
   const own = s.canonize.bind(s)
   s.canonize = createCanonize(policy, bounds, own)
   return suite
-}
-
-function definedOnly(bounds: CanonizeBounds): { maxWorkFactor?: number; signal?: AbortSignal } {
-  const out: { maxWorkFactor?: number; signal?: AbortSignal } = {}
-  if (bounds.maxWorkFactor !== undefined) out.maxWorkFactor = bounds.maxWorkFactor
-  if (bounds.signal !== undefined) out.signal = bounds.signal
-  return out
 }
