@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import { InvalidArgumentError } from '../errors/errors.js'
 import { exportKeyPair } from '../keys/export-key-pair.js'
-import type { Ed25519KeyPair, Signer } from '../keys/key-pair.js'
+import { isEd25519KeyPair } from '../keys/is-ed25519-key-pair.js'
+import type { Ed25519KeyPair, KeyPair, Signer } from '../keys/key-pair.js'
 import { controllerOf } from '../lib/issuer-id.js'
 import { signTask, type SignOutcome, type SignTask } from './sign-task.js'
 import type { WorkerTask } from './sign-worker.js'
@@ -30,8 +31,15 @@ export function createRowSigner(options: { keyPair?: Ed25519KeyPair; signer?: Si
   const concurrency = options.concurrency ?? availableParallelism()
   if (!Number.isSafeInteger(concurrency) || concurrency < 1) throw new InvalidArgumentError(`"concurrency" must be a positive integer, got ${String(options.concurrency)}`)
   if ((options.keyPair === undefined) === (options.signer === undefined)) throw new InvalidArgumentError('give either "keyPair" (signing in worker threads) or "signer" (signing on this thread)')
-  if (options.keyPair !== undefined) return workerSigner(options.keyPair, concurrency, resolveWorkerFile(options.workerUrl))
-  return localSigner(options.signer as Signer, concurrency)
+  if (options.keyPair !== undefined) {
+    assertEd25519(options.keyPair)
+    return workerSigner(options.keyPair, concurrency, resolveWorkerFile(options.workerUrl))
+  }
+  const signer = options.signer as Signer
+  if (typeof signer?.algorithm === 'string' && signer.algorithm !== 'Ed25519') {
+    throw new InvalidArgumentError(`signer ${signer.id} signs ${signer.algorithm}; batch signing (Data Integrity proofs) needs an Ed25519 signer`)
+  }
+  return localSigner(signer, concurrency)
 }
 
 function workerSigner(keyPair: Ed25519KeyPair, concurrency: number, filename: string): RowSigner {
@@ -51,6 +59,11 @@ function workerSigner(keyPair: Ed25519KeyPair, concurrency: number, filename: st
       await pool?.destroy()
     },
   }
+}
+
+/** Batch issuance signs Data Integrity proofs: refuse a P-256 or RSA key pair a JavaScript caller passes. */
+function assertEd25519(keyPair: KeyPair): asserts keyPair is Ed25519KeyPair {
+  if (!isEd25519KeyPair(keyPair)) throw new InvalidArgumentError(`key ${keyPair.id} is ${keyPair.keyType === 'RSA' ? 'an' : 'a'} ${keyPair.keyType} key; batch signing needs an Ed25519 key`)
 }
 
 function localSigner(signer: Signer, concurrency: number): RowSigner {

@@ -5,7 +5,9 @@
  * @module batch
  */
 import { createSigner } from '../keys/create-signer.js'
+import { InvalidKeyError } from '../errors/errors.js'
 import { importKeyPair } from '../keys/import-key-pair.js'
+import { isEd25519KeyPair } from '../keys/is-ed25519-key-pair.js'
 import type { MultikeyJson, Signer } from '../keys/key-pair.js'
 import { signTask, toSignFailure, type SignOutcome, type SignTask } from './sign-task.js'
 
@@ -21,7 +23,9 @@ function signerFor(key: MultikeyJson): Signer {
   const cacheKey = `${key.id}\n${key.secretKeyMultibase ?? ''}`
   let signer = signers.get(cacheKey)
   if (signer === undefined) {
-    signer = createSigner(importKeyPair(key))
+    const keyPair = importKeyPair(key as unknown)
+    if (!isEd25519KeyPair(keyPair)) throw new InvalidKeyError(`key ${keyPair.id} is ${keyPair.keyType === 'RSA' ? 'an' : 'a'} ${keyPair.keyType} key; batch signing needs an Ed25519 key`)
+    signer = createSigner(keyPair)
     signers.set(cacheKey, signer)
   }
   return signer

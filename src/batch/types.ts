@@ -78,7 +78,10 @@ export interface BatchJournal {
 export interface BatchOptions {
   /** The achievement and issuer; each row fills in recipient, result, awarded date and evidence. */
   spec: MicrocredentialSpec
-  /** The issuer's key pair: signing runs in worker threads, which need the key itself. */
+  /**
+   * The issuer's Ed25519 key pair: signing runs in worker threads, which need the key itself. Batch
+   * issuance signs Data Integrity proofs only, so a P-256 or RSA key pair is refused.
+   */
   keyPair?: Ed25519KeyPair
   /** Or a signer (HSM, KMS): signing then runs on the calling thread. One of `keyPair` or `signer`. */
   signer?: Signer

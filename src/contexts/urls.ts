@@ -168,3 +168,15 @@ export const OB_ENDORSEMENT_CREDENTIAL_SCHEMA = 'https://purl.imsglobal.org/spec
  * ```
  */
 export const QUALITY_SCHEMA_BASE = 'https://w3id.org/microcredentials/schemas/quality/'
+
+/**
+ * The JsonWebKey verification method context (`publicKeyJwk`), for P-256 and RSA keys and did:jwk
+ * documents.
+ *
+ * @example
+ * ```ts
+ * import { DID_V1_CONTEXT, JWK_CONTEXT } from 'microcredentials'
+ * const didDocument = { '@context': [DID_V1_CONTEXT, JWK_CONTEXT], id: controller, assertionMethod: [{ id, type: 'JsonWebKey', controller, publicKeyJwk }] }
+ * ```
+ */
+export const JWK_CONTEXT = 'https://w3id.org/security/jwk/v1'

@@ -3,6 +3,7 @@ import { getResolver as getKeyResolver } from 'key-did-resolver'
 import { DID_V1_CONTEXT, MULTIKEY_CONTEXT } from '../contexts/urls.js'
 import type { JsonFetcher } from '../net/guarded-fetch.js'
 import type { DIDDocument } from './did-document.js'
+import { didJwkDocument, parseDidJwk } from './did-jwk.js'
 import { didWebUrl } from './did-web.js'
 import { parseDidKey } from './parse-did-key.js'
 
@@ -31,7 +32,8 @@ export interface DidResolverOptions {
 /**
  * Creates a DID resolver. `did:key` (Ed25519) is resolved locally through `did-resolver` and
  * `key-did-resolver`, after a strict parse (multicodec, length); the document is returned in Multikey
- * form with the DID v1 and Multikey contexts. `documents` adds DID documents the caller supplies
+ * form with the DID v1 and Multikey contexts. `did:jwk` (EC P-256, Ed25519, RSA) is resolved locally
+ * too, after a strict parse, to its document with one `JsonWebKey` method `<did>#0`. `documents` adds DID documents the caller supplies
  * (e.g. a `did:web` document read from a file, keyed by DID or by its https URL). A `did:web` DID
  * with no supplied document is fetched only through `fetchJson`; without it nothing is fetched. A
  * `did:web` document found by URL or fetched must have the DID as its `id`.
@@ -41,6 +43,8 @@ export interface DidResolverOptions {
  * const resolve = createDidResolver()
  * const { document } = await resolve('did:key:z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi')
  * document?.assertionMethod // ['did:key:z6Mk...#z6Mk...']
+ * const jwk = await resolve('did:jwk:eyJjcnYiOiJQLTI1NiIs...')
+ * jwk.document?.verificationMethod?.[0]?.type // 'JsonWebKey'
  * ```
  */
 export function createDidResolver(options: DidResolverOptions = {}): DidResolverFn {
@@ -51,6 +55,7 @@ export function createDidResolver(options: DidResolverOptions = {}): DidResolver
     const own = supplied.get(did)
     if (own) return { document: own as DIDDocument }
     if (did.startsWith('did:web:')) return resolveWeb(did, supplied, fetchJson)
+    if (did.startsWith('did:jwk:')) return resolveJwk(did)
     if (!did.startsWith('did:key:')) {
       return { error: 'notFound', message: `no document supplied for ${JSON.stringify(did)} and its method is not resolved offline` }
     }
@@ -78,6 +83,13 @@ const MAX_REMEMBERED = 1024
 function remember(did: string): void {
   if (RESOLVED_DID_KEYS.size >= MAX_REMEMBERED) RESOLVED_DID_KEYS.delete(RESOLVED_DID_KEYS.values().next().value as string)
   RESOLVED_DID_KEYS.add(did)
+}
+
+function resolveJwk(did: string): DidResolution {
+  const parsed = parseDidJwk(did)
+  if (!parsed.ok) return { error: parsed.error, message: parsed.message }
+  if (parsed.did !== did) return { error: 'invalidDid', message: `${JSON.stringify(did)} is a DID URL; resolve the DID ${parsed.did}` }
+  return { document: didJwkDocument(parsed.did, parsed.jwk) }
 }
 
 async function resolveWeb(did: string, supplied: ReadonlyMap<string, unknown>, fetchJson: JsonFetcher | undefined): Promise<DidResolution> {

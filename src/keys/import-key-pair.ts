@@ -1,24 +1,37 @@
 import { InvalidKeyError } from '../errors/errors.js'
 import { publicKeyFromSeed } from './ed25519.js'
-import type { Ed25519KeyPair } from './key-pair.js'
+import { importBareJwk, importJsonWebKey, type ImportNames } from './import-jwk-key-pair.js'
+import type { EcP256PublicJwk, Ed25519Jwk, Ed25519KeyPair, JsonWebKeyJson, JwkKeyPair, KeyPair, MultikeyJson, RsaPublicJwk } from './key-pair.js'
 import { decodePublicKey, decodeSecretSeed, encodePublicKey, encodeSecretKey } from './multibase.js'
 
 /**
- * Imports a key pair from Multikey JSON (as written by `mcred keygen`) or an Ed25519 JWK (with `kid`
- * as the verification method URL, or `options.id` / `options.controller`). Checks that the secret key
- * matches the public key. Throws {@link InvalidKeyError} naming what is wrong.
+ * Imports a key pair from its key file or a JWK, strictly:
+ * - Multikey JSON (Ed25519, as written by `mcred keygen`) and Ed25519 JWKs give an `Ed25519KeyPair`;
+ * - `JsonWebKey` JSON (`mcred keygen --type p-256|rsa`) and bare EC P-256 or RSA JWKs give a `JwkKeyPair`.
+ *
+ * A JWK's `kid` with `#` is the verification method URL (else `options.id` / `options.controller`, else
+ * the key's own `did:key` or `did:jwk`). Checks base64url members, that a P-256 point is on the curve,
+ * that an RSA modulus has at least 2048 bits and `e` is `AQAB`, and that the secret key belongs to the
+ * public key. Throws {@link InvalidKeyError} naming what is wrong.
  *
  * @example
  * ```ts
- * import { importKeyPair } from 'microcredentials/keys'
+ * import { importKeyPair, isEd25519KeyPair } from 'microcredentials/keys'
  * const keyPair = importKeyPair(JSON.parse(await readFile('key.json', 'utf8')))
+ * if (isEd25519KeyPair(keyPair)) console.log('Ed25519', keyPair.publicKeyMultibase)
+ * else console.log(keyPair.keyType, keyPair.id) // 'P-256' 'did:jwk:…#0'
  * ```
  */
-export function importKeyPair(json: unknown, options: { id?: string; controller?: string } = {}): Ed25519KeyPair {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new InvalidKeyError('key must be a JSON object (Multikey or JWK)')
+export function importKeyPair(json: MultikeyJson | Ed25519Jwk, options?: { id?: string; controller?: string }): Ed25519KeyPair
+export function importKeyPair(json: JsonWebKeyJson | EcP256PublicJwk | RsaPublicJwk, options?: { id?: string; controller?: string }): JwkKeyPair
+export function importKeyPair(json: unknown, options?: { id?: string; controller?: string }): KeyPair
+export function importKeyPair(json: unknown, options: { id?: string; controller?: string } = {}): KeyPair {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new InvalidKeyError('key must be a JSON object (Multikey, JsonWebKey or JWK)')
   const obj = json as Record<string, unknown>
-  if (obj.kty !== undefined) return fromJwk(obj, options)
-  if (obj.type !== 'Multikey') throw new InvalidKeyError(`key type must be "Multikey" (or a JWK), got ${JSON.stringify(obj.type)}`)
+  const names: ImportNames = { id: str(options.id), controller: str(options.controller) }
+  if (obj.kty !== undefined) return obj.kty === 'OKP' ? fromJwk(obj, options) : importBareJwk(obj, names)
+  if (obj.type === 'JsonWebKey') return fromJsonWebKey(obj, names)
+  if (obj.type !== 'Multikey') throw new InvalidKeyError(`key type must be "Multikey" or "JsonWebKey" (or a JWK), got ${JSON.stringify(obj.type)}`)
   const publicKey = decodePublicKey(obj.publicKeyMultibase, 'Multikey')
   const controller = str(obj.controller, options.controller) ?? `did:key:${obj.publicKeyMultibase as string}`
   const id = str(obj.id, options.id) ?? `${controller}#${obj.publicKeyMultibase as string}`
@@ -31,8 +44,20 @@ export function importKeyPair(json: unknown, options: { id?: string; controller?
   return keyPair
 }
 
-function fromJwk(jwk: Record<string, unknown>, options: { id?: string; controller?: string }): Ed25519KeyPair {
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519') throw new InvalidKeyError(`JWK must be kty "OKP", crv "Ed25519"; got ${JSON.stringify(jwk.kty)}/${JSON.stringify(jwk.crv)}`)
+/** A JsonWebKey file: P-256 / RSA, or an Ed25519 (OKP) key, which becomes a Multikey key pair. */
+function fromJsonWebKey(obj: Record<string, unknown>, names: ImportNames): KeyPair {
+  const publicKeyJwk = obj.publicKeyJwk as Record<string, unknown> | undefined
+  if (publicKeyJwk?.kty !== 'OKP') return importJsonWebKey(obj, names)
+  const secret = obj.secretKeyJwk as Record<string, unknown> | undefined
+  if (publicKeyJwk.d !== undefined) throw new InvalidKeyError('publicKeyJwk holds the private key member "d"; put it in secretKeyJwk')
+  if (secret !== undefined && (typeof secret !== 'object' || secret === null || secret.x !== publicKeyJwk.x || secret.crv !== publicKeyJwk.crv)) {
+    throw new InvalidKeyError('secretKeyJwk is not the private key of publicKeyJwk: their public members differ')
+  }
+  return fromJwk({ ...publicKeyJwk, kid: undefined, d: secret?.d }, { id: str(obj.id, names.id), controller: str(obj.controller, names.controller) })
+}
+
+function fromJwk(jwk: Record<string, unknown>, options: ImportNames): Ed25519KeyPair {
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519') throw new InvalidKeyError(`JWK: OKP curve ${JSON.stringify(jwk.crv)} is not supported; only "Ed25519" is (kty "OKP")`)
   const publicKey = b64uBytes(jwk.x, 'x', 32)
   const publicKeyMultibase = encodePublicKey(publicKey)
   const kid = str(options.id, typeof jwk.kid === 'string' && jwk.kid.includes('#') ? jwk.kid : undefined)

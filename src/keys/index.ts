@@ -9,4 +9,20 @@ export { exportKeyPair } from './export-key-pair.js'
 export type { ExportKeyPairOptions } from './export-key-pair.js'
 export { importKeyPair } from './import-key-pair.js'
 export { createSigner } from './create-signer.js'
-export type { Ed25519KeyPair, Ed25519Jwk, MultikeyJson, Signer } from './key-pair.js'
+export { isEd25519KeyPair } from './is-ed25519-key-pair.js'
+export type {
+  EcP256PrivateJwk,
+  EcP256PublicJwk,
+  Ed25519Jwk,
+  Ed25519KeyPair,
+  JsonWebKeyJson,
+  JwkKeyPair,
+  KeyPair,
+  KeyType,
+  MultikeyJson,
+  PrivateJwk,
+  PublicJwk,
+  RsaPrivateJwk,
+  RsaPublicJwk,
+  Signer,
+} from './key-pair.js'

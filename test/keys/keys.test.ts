@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { InvalidKeyError } from '../../src/errors/errors.js'
-import { createSigner, exportKeyPair, generateKeyPair, importKeyPair } from '../../src/keys/index.js'
+import { createSigner, exportKeyPair, generateKeyPair, importKeyPair, isEd25519KeyPair } from '../../src/keys/index.js'
 import { fixtureJson } from '../helpers/fixtures.js'
 
 const vector = fixtureJson<{ publicKeyMultibase: string; secretKeyMultibase: string; publicKeyHex: string }>('test-vectors/ob3-eddsa-rdfc-2022/keyPair-and-expected.json')
@@ -22,6 +22,7 @@ describe('keys', () => {
 
   it('derives the published public key of the OB 3.0 vector from its secret key', () => {
     const kp = importKeyPair({ type: 'Multikey', publicKeyMultibase: vector.publicKeyMultibase, secretKeyMultibase: vector.secretKeyMultibase })
+    if (!isEd25519KeyPair(kp)) throw new Error('expected an Ed25519 key pair')
     expect(kp.controller).toBe(`did:key:${vector.publicKeyMultibase}`)
     const jwk = exportKeyPair(kp, { format: 'jwk' })
     expect(Buffer.from(jwk.x, 'base64url').toString('hex')).toBe(vector.publicKeyHex)
@@ -56,6 +57,7 @@ describe('keys', () => {
     expect(() => importKeyPair({ type: 'Multikey', publicKeyMultibase: 'abc' })).toThrow(/"z"/)
     expect(() => importKeyPair({ type: 'Multikey', publicKeyMultibase: 'z6LSbysY2xFMRpGMhb7tFTLMpeuPRaqaWM1yECx2AtzE3KCc' })).toThrow(/multicodec/)
     expect(() => importKeyPair({ ...exportKeyPair(kp), secretKeyMultibase: other.secretKeyMultibase })).toThrow(/does not belong/)
-    expect(() => importKeyPair({ kty: 'EC', crv: 'P-256', x: 'AA' })).toThrow(/OKP/)
+    expect(() => importKeyPair({ kty: 'EC', crv: 'P-256', x: 'AA' })).toThrow(/JWK "x" must be 32 bytes, got 1/)
+    expect(() => importKeyPair({ kty: 'OKP', crv: 'X25519', x: 'AA' })).toThrow(/OKP curve "X25519" is not supported/)
   })
 })

@@ -12,7 +12,7 @@ import { McredError, type MicrocredentialSpec } from '../../index.js'
 import type { Ed25519KeyPair } from '../../keys/index.js'
 import { StoreError, type IssuanceStore } from '../../store/index.js'
 import { CliError, explain, readJson } from '../io.js'
-import { readKeyFile } from '../key-file.js'
+import { readEd25519KeyFile } from '../key-file.js'
 import { defaultActor } from '../option-values.js'
 import { isNewSqliteStore, storeFailure, withIssuingStore } from '../store-location.js'
 import { batchSettings, type BatchCliOptions, type BatchSettings } from './batch/options.js'
@@ -46,7 +46,7 @@ function print(text: string): void {
 export async function batch(options: BatchCliOptions): Promise<number> {
   const settings = batchSettings(options)
   const spec = (await readJson(settings.spec)) as MicrocredentialSpec
-  const keyPair = await readKeyFile(settings.key)
+  const keyPair = await readEd25519KeyFile(settings.key, 'mcred batch (Data Integrity signing)')
   const total = await countRows(settings)
   const release = await openOutDir(settings.out)
   try {

@@ -2,7 +2,7 @@ import { buildEndorsement, type EndorsementSpec, type IssuerSpec } from '../../i
 import { issueCredential } from '../../issue/index.js'
 import { createSigner } from '../../keys/index.js'
 import { CliError, explain, json, readJson, writeOut } from '../io.js'
-import { readKeyFile } from '../key-file.js'
+import { readEd25519KeyFile } from '../key-file.js'
 
 /** Options of `mcred endorse`. */
 export interface EndorseCliOptions {
@@ -22,7 +22,7 @@ export interface EndorseCliOptions {
  * url, identifiers, address) or just `--endorser-name`; its id is the key's controller.
  */
 export async function endorse(options: EndorseCliOptions): Promise<number> {
-  const keyPair = await readKeyFile(options.key)
+  const keyPair = await readEd25519KeyFile(options.key, 'mcred endorse (Data Integrity signing)')
   const endorser = await endorserOf(options)
   const spec: EndorsementSpec = {
     endorser,

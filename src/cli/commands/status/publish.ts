@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { createSigner, type Ed25519KeyPair } from '../../../keys/index.js'
 import { publishStatusList, type IssuanceStore, type PublishedStatusList, type StatusListInfo, describeStoreLocation } from '../../../store/index.js'
 import { CliError, json, writeFiles } from '../../io.js'
-import { readKeyFile } from '../../key-file.js'
+import { readEd25519KeyFile } from '../../key-file.js'
 import { defaultActor, parseDate, parseDuration } from '../../option-values.js'
 import { openCliStore, requireStore, withStore } from '../../store-location.js'
 
@@ -35,7 +35,7 @@ export async function publishStatus(options: PublishCliOptions): Promise<number>
   if (Boolean(options.out) === Boolean(options.outDir)) throw new CliError('give either --out FILE (one list) or --out-dir DIR (every list)')
   const validForSeconds = options.validFor === undefined ? undefined : parseDuration('--valid-for', options.validFor)
   const now = options.now === undefined ? undefined : parseDate('--now', options.now)
-  const keyPair = await readKeyFile(options.key)
+  const keyPair = await readEd25519KeyFile(options.key, 'mcred status publish (Data Integrity signing)')
   const store = await openCliStore(location, { mustExist: true })
   const publications = await withStore(store, location, async (s) => {
     const lists = chooseLists(await s.statusLists(), options, describeStoreLocation(location))
