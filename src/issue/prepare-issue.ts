@@ -16,7 +16,7 @@ import type { IssueOptions, IssueResult, SignedCredential } from './types.js'
 export interface SigningContext {
   signer: Signer
   controller: string
-  format: ProofFormat
+  format: ProofFormat | 'vc-jwt'
   created: Date
   loader: DocumentLoader
   documents: Record<string, unknown>
@@ -56,6 +56,7 @@ export function prepareIssue(credential: OpenBadgeCredential | EndorsementCreden
 export async function signPrepared(prepared: SigningContext, document: Record<string, unknown>): Promise<SignedCredential> {
   // The self-check canonicalises the same document and proof options again: computed once.
   const memo: CanonicalMemo = new Map()
+  if (prepared.format === 'vc-jwt') throw new InvalidArgumentError('a vc-jwt credential is signed with signJwt, not as an embedded proof')
   const signed = await signDocument(document, createSigningSuite(prepared.format, prepared.signer, prepared.created, prepared.canonicalisation, memo), prepared.loader)
   await selfCheck(signed, prepared.signer, prepared.controller, prepared.documents, prepared.canonicalisation, memo)
   return signed

@@ -1,5 +1,5 @@
 import type { CanonicalisationPolicy, CanonicalMemo } from '../canonical/canonicalise.js'
-import { DID_V1_CONTEXT, MULTIKEY_CONTEXT } from '../contexts/urls.js'
+import { DID_V1_CONTEXT, JWK_CONTEXT, MULTIKEY_CONTEXT } from '../contexts/urls.js'
 import { SigningError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
 import { createDocumentLoader, type DocumentLoader } from '../loader/create-document-loader.js'
@@ -18,7 +18,7 @@ export async function selfCheck(signed: Record<string, unknown>, signer: Signer,
   if ('problem' in shape) throw new SigningError('ERR_SELF_CHECK_FAILED', `issued proof is malformed: ${shape.problem.message}`)
   const { proof: _omit, ...document } = signed
   void _omit
-  const outcome = await verifyProof(document, proof, shape.suite, loaderFor(signer, controller, documents), { canonicalisation, memo })
+  const outcome = await verifyProof(document, proof, shape.suite, selfCheckLoader(signer, controller, documents), { canonicalisation, memo })
   if (!outcome.verified) {
     const hint = outcome.code === 'INVALID_VERIFICATION_METHOD' || outcome.code === 'PROOF_VERIFICATION_ERROR'
       ? ` (supply the controller document of ${controller} in options.documents)` : ''
@@ -26,14 +26,24 @@ export async function selfCheck(signed: Record<string, unknown>, signer: Signer,
   }
 }
 
-function loaderFor(signer: Signer, controller: string, documents: Record<string, unknown>): DocumentLoader {
+/**
+ * The loader an issuer checks its own output with: the caller's documents, plus, for a controller that
+ * is not a self-describing DID (did:key, did:jwk) and has no supplied document, one made from the
+ * signer's public key (Multikey, or JsonWebKey for P-256 and RSA).
+ */
+export function selfCheckLoader(signer: Signer, controller: string, documents: Record<string, unknown>): DocumentLoader {
   const own = { ...documents }
-  if (!controller.startsWith('did:key:') && signer.publicKeyMultibase && own[controller] === undefined) {
+  const selfDescribing = controller.startsWith('did:key:') || controller.startsWith('did:jwk:')
+  const method = signer.publicKeyMultibase
+    ? { id: signer.id, type: 'Multikey', controller, publicKeyMultibase: signer.publicKeyMultibase }
+    : signer.publicKeyJwk ? { id: signer.id, type: 'JsonWebKey', controller, publicKeyJwk: signer.publicKeyJwk } : undefined
+  if (!selfDescribing && method && own[controller] === undefined) {
     own[controller] = {
-      '@context': [DID_V1_CONTEXT, MULTIKEY_CONTEXT],
+      '@context': [DID_V1_CONTEXT, method.type === 'Multikey' ? MULTIKEY_CONTEXT : JWK_CONTEXT],
       id: controller,
-      verificationMethod: [{ id: signer.id, type: 'Multikey', controller, publicKeyMultibase: signer.publicKeyMultibase }],
+      verificationMethod: [method],
       assertionMethod: [signer.id],
+      authentication: [signer.id],
     }
   }
   return createDocumentLoader({ documents: own })

@@ -9,6 +9,8 @@ import type { QualityProfile } from '../quality/rule.js'
 import type { DocumentLoader } from '../loader/create-document-loader.js'
 import type { QualityOverride } from './quality-gate.js'
 import type { ProofFormat } from './signing-suite.js'
+import type { JwtForm } from '../proofs/jwt/jwt-credential.js'
+import type { JwtAlgorithm } from '../proofs/jwt/jwt-header.js'
 import type { ListSchemas } from './list-schemas.js'
 import type { Finding } from '../findings/finding.js'
 import type { IssuanceRecord, IssuanceStore } from '../model/issuance-store.js'
@@ -24,8 +26,21 @@ import type { IssuanceRecord, IssuanceStore } from '../model/issuance-store.js'
  * ```
  */
 export interface IssueOptions {
-  /** Proof format. Default `eddsa-rdfc-2022` (DataIntegrityProof). */
-  format?: ProofFormat
+  /**
+   * Proof format. Default `eddsa-rdfc-2022` (DataIntegrityProof); `Ed25519Signature2020`; or `vc-jwt`,
+   * a compact JWS (then {@link issueCredential} returns the token as a string).
+   */
+  format?: ProofFormat | 'vc-jwt'
+  /**
+   * With `vc-jwt`: the JWS algorithm. Default: the signer's (`EdDSA` for Ed25519 keys, `ES256` for
+   * P-256, `RS256` for RSA); a value that does not fit the signer's key is refused.
+   */
+  alg?: JwtAlgorithm
+  /**
+   * With `vc-jwt`: `vcdm2` (default, OB 3.0: the payload is the credential plus the JWT claims) or
+   * `vc-claim` (VCDM 1.1: the credential under the `vc` claim).
+   */
+  jwtForm?: JwtForm
   /**
    * How the credential is canonicalised for signing and the self-check: `'auto'` (default) through
    * the fast JSON-LD path for the pinned contexts, falling back to jsonld.js for anything outside it;
@@ -73,6 +88,22 @@ export interface IssueOptions {
  * ```
  */
 export type SignedCredential = Record<string, unknown> & { proof: Record<string, unknown> | Array<Record<string, unknown>> }
+
+/**
+ * What {@link issueCredentialWithReport} returns for `format: 'vc-jwt'`: the compact JWS, the
+ * credential it carries (no embedded proof), and the quality report.
+ *
+ * @example
+ * ```ts
+ * import { issueCredentialWithReport, type JwtIssueResult } from 'microcredentials/issue'
+ * const { jwt, credential }: JwtIssueResult = await issueCredentialWithReport(unsigned, signer, { format: 'vc-jwt', alg: 'ES256' })
+ * await writeFile(`${credential.id}.jwt`, jwt)
+ * ```
+ */
+export interface JwtIssueResult extends Omit<IssueResult, 'credential' | 'record' | 'reused'> {
+  jwt: string
+  credential: Record<string, unknown>
+}
 
 /**
  * What {@link issueCredentialWithReport} returns: the signed credential, the quality report it was

@@ -170,7 +170,7 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
 
 /**
  * Fetches an https controller document and checks its `id` is the URL without fragment (CID
- * §Retrieve Verification Method). A refusal keeps its class and names the URL asked for.
+ * §Retrieve Verification Method); a JWKS at `/.well-known/jwks.json` has no `id`. A refusal keeps its class and names the URL asked for.
  */
 async function fetchControllerDocument(url: string, base: string, fetchJson: JsonFetcher): Promise<Record<string, unknown>> {
   let doc: Record<string, unknown>
@@ -181,8 +181,14 @@ async function fetchControllerDocument(url: string, base: string, fetchJson: Jso
     if (error instanceof DocumentLoadBlockedError) throw new DocumentLoadBlockedError(url, error.reason, `${base}: ${error.detail}`)
     throw new DocumentNotFoundError(url, error.message)
   }
+  if (isJwks(base, doc)) return doc
   if (doc.id !== base) throw new DocumentNotFoundError(url, `the controller document at ${base} has id ${JSON.stringify(doc.id)}, not ${base}`)
   return doc
+}
+
+/** A JWKS at an issuer's `/.well-known/jwks.json` (VC-JWT keys): a `keys` array and no `id` to check. */
+function isJwks(url: string, doc: Record<string, unknown>): boolean {
+  return new URL(url).pathname === '/.well-known/jwks.json' && Array.isArray(doc.keys) && doc.id === undefined
 }
 
 /** True when `did` is a did:web DID whose document the caller supplied under its https URL. */

@@ -14,9 +14,9 @@ export interface ProofShapeProblem {
 /**
  * Checks a proof object before any JSON-LD work: a `type` (missing: PROOF_VERIFICATION_ERROR, a malformed
  * proof), known type and cryptosuite (else PROOF_TRANSFORMATION_ERROR), `assertionMethod`
- * purpose, a verification method URL, a base58btc `proofValue` of 64 bytes, and date formats.
+ * purpose (`authentication` for presentations), a verification method URL, a base58btc `proofValue` of 64 bytes, and date formats.
  */
-export function checkProofShape(proof: unknown, path: string): { suite: SupportedProof } | { problem: ProofShapeProblem } {
+export function checkProofShape(proof: unknown, path: string, purpose: 'assertionMethod' | 'authentication' = 'assertionMethod'): { suite: SupportedProof } | { problem: ProofShapeProblem } {
   if (typeof proof !== 'object' || proof === null || Array.isArray(proof)) {
     return bad('PARSING_ERROR', 'proof must be an object', path)
   }
@@ -27,8 +27,8 @@ export function checkProofShape(proof: unknown, path: string): { suite: Supporte
     const label = p.type === 'DataIntegrityProof' ? `cryptosuite ${JSON.stringify(p.cryptosuite)}` : `proof type ${JSON.stringify(p.type)}`
     return bad('PROOF_TRANSFORMATION_ERROR', `unsupported ${label}`, `${path}.${p.type === 'DataIntegrityProof' ? 'cryptosuite' : 'type'}`)
   }
-  if (p.proofPurpose !== 'assertionMethod') {
-    return bad('PROOF_VERIFICATION_ERROR', `proofPurpose must be "assertionMethod", got ${JSON.stringify(p.proofPurpose)}`, `${path}.proofPurpose`)
+  if (p.proofPurpose !== purpose) {
+    return bad('PROOF_VERIFICATION_ERROR', `proofPurpose must be "${purpose}", got ${JSON.stringify(p.proofPurpose)}`, `${path}.proofPurpose`)
   }
   if (typeof p.verificationMethod !== 'string' || !/^[a-z][a-z0-9+.-]*:[^\s]+#[^\s#]+$/i.test(p.verificationMethod)) {
     return bad('PROOF_VERIFICATION_ERROR', 'verificationMethod must be an absolute URL with a fragment', `${path}.verificationMethod`)

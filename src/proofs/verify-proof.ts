@@ -41,11 +41,17 @@ export interface VerifyProofOptions {
   canonicalisation?: CanonicalisationPolicy
   /** Canonical forms computed earlier in the same operation (the issuer's self-check). */
   memo?: CanonicalMemo
+  /**
+   * The proof purpose: `assertionMethod` (default, credentials) or, for presentations,
+   * `authentication` with the `challenge` and `domain` the verifier sent.
+   */
+  purpose?: { authentication: { challenge: string; domain: string } }
 }
 
 /**
  * Verifies `proof` over `document` (the document's own `proof` is ignored; with `previousProofs`, those
- * are its `proof` while canonicalising), purpose `assertionMethod`, safe-mode canonicalisation, with
+ * are its `proof` while canonicalising), purpose `assertionMethod` (or `authentication` with a
+ * challenge and domain, for presentations), safe-mode canonicalisation, with
  * the given loader. Never throws.
  */
 export async function verifyProof(
@@ -63,7 +69,7 @@ export async function verifyProof(
     void _omit
     const verify = () => jsigs.verify({ ...unsecured, proof }, {
       suite,
-      purpose: new jsigs.purposes.AssertionProofPurpose(),
+      purpose: options.purpose ? new jsigs.purposes.AuthenticationProofPurpose(options.purpose.authentication) : new jsigs.purposes.AssertionProofPurpose(),
       documentLoader: loader,
     }) as Promise<{ verified: boolean; error?: unknown; results?: Array<{ error?: unknown }> }>
     const result = budget ? await budget.run(verify) : await verify()

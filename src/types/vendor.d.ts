@@ -7,10 +7,13 @@ declare module 'jsonld-signatures' {
   export type Loader = (url: string) => Promise<{ contextUrl: string | null; documentUrl: string; document: unknown }>
   export class ProofPurpose { constructor(options?: Record<string, unknown>) }
   export class AssertionProofPurpose extends ProofPurpose {}
+  export class AuthenticationProofPurpose extends ProofPurpose {
+    constructor(options: { challenge: string; domain?: string | string[]; controller?: Record<string, unknown>; date?: Date | string; maxTimestampDelta?: number })
+  }
   export function sign(document: object, options: { suite: unknown; purpose: unknown; documentLoader: Loader; addSuiteContext?: boolean }): Promise<Record<string, unknown>>
   export function verify(document: object, options: { suite: unknown | unknown[]; purpose: unknown; documentLoader: Loader }): Promise<VerifyResult>
   export function extendContextLoader(loader: Loader): Loader
-  export const purposes: { AssertionProofPurpose: typeof AssertionProofPurpose; ProofPurpose: typeof ProofPurpose }
+  export const purposes: { AssertionProofPurpose: typeof AssertionProofPurpose; AuthenticationProofPurpose: typeof AuthenticationProofPurpose; ProofPurpose: typeof ProofPurpose }
   const api: {
     sign: typeof sign
     verify: typeof verify
@@ -23,6 +26,9 @@ declare module 'jsonld-signatures' {
 declare module '@digitalbazaar/vc' {
   import type { Loader, ProofResult } from 'jsonld-signatures'
   export function issue(options: { credential: object; suite: unknown; documentLoader: Loader; now?: Date | string; purpose?: unknown }): Promise<Record<string, unknown>>
+  export function createPresentation(options: { verifiableCredential?: object | object[]; holder?: string; id?: string; version?: number }): Record<string, unknown>
+  export function verify(options: { presentation: object; challenge?: string; domain?: string; suite: unknown | unknown[]; documentLoader: Loader; presentationPurpose?: unknown }): Promise<{ verified: boolean; error?: unknown }>
+  export function signPresentation(options: { presentation: object; suite: unknown; documentLoader: Loader; challenge: string; domain?: string; purpose?: unknown }): Promise<Record<string, unknown>>
   export function verifyCredential(options: { credential: object; suite: unknown | unknown[]; documentLoader: Loader; now?: Date | string; checkStatus?: unknown }): Promise<{ verified: boolean; results?: ProofResult[]; error?: unknown }>
 }
 

@@ -5,6 +5,7 @@ import { addError, toResult, type CheckContext } from './check-context.js'
 import { checkContextStatic, checkSafeMode } from './checks/check-context.js'
 import { checkEndorsements, DEFAULT_MAX_ENDORSEMENT_DEPTH, DEFAULT_MAX_ENDORSEMENTS } from './checks/check-endorsements.js'
 import { checkIssuer } from './checks/check-issuer.js'
+import { checkJwt } from './checks/check-jwt.js'
 import { checkLimits } from './checks/check-limits.js'
 import { checkParse } from './checks/check-parse.js'
 import { canonicalisationLimits, checkCanonicalisationLimits, checkProofs, readProofs } from './checks/check-proof.js'
@@ -156,13 +157,15 @@ async function runChecks(input: unknown, opts: VerifyOptions, loader: DocumentLo
   const read = readProofs(ctx.credential)
   const proofs = 'proofs' in read ? read.proofs : []
   if ('missing' in read) {
-    addError(ctx, 'proof', 'PROOF_MISSING', `the ${endorsement ? 'endorsement' : 'credential'} has no proof`, '$.proof')
+    // A VC-JWT's proof is its JWS; an embedded proof is optional.
+    if (!parsed.jwt) addError(ctx, 'proof', 'PROOF_MISSING', `the ${endorsement ? 'endorsement' : 'credential'} has no proof`, '$.proof')
     if (contextOk) await checkSafeMode(ctx, loader)
   } else if ('malformed' in read) {
     addError(ctx, 'proof', 'PARSING_ERROR', read.malformed, '$.proof')
   }
   if (contextOk) await checkIssuer(ctx, loader, proofs, endorsement ? undefined : opts.trustedIssuers)
   else ctx.skipped.set('issuer', 'the context check failed')
+  if (parsed.jwt) await checkJwt(ctx, loader, parsed.jwt, warnings, opts.jwtAlgorithms)
   shared.budget ??= new CanonicalisationBudget(canonicalisationLimits(ctx.limits).canonicalisationMs)
   await checkProofs(ctx, loader, proofs, { policy: opts.proofPolicy, warnings, budget: shared.budget, canonicalisation: opts.canonicalisation })
   checkValidity(ctx, proofs)

@@ -6,6 +6,7 @@
 import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 import type { DocumentLoader } from '../loader/create-document-loader.js'
 import type { FetchLike } from '../net/guarded-fetch.js'
+import type { JwtAlgorithm } from '../proofs/jwt/jwt-header.js'
 
 /**
  * The ids of the verification checks, in the order they are reported.
@@ -54,7 +55,6 @@ export type VerificationErrorCode =
   | 'STATUS_UNCHECKED'
   | 'RECIPIENT_NOT_MATCHED'
   | 'LEGACY_CRYPTOSUITE'
-  | 'ENDORSEMENT_JWT_NOT_VERIFIED'
   | (string & {})
 
 /**
@@ -199,6 +199,12 @@ export interface VerifyOptions {
    * EndorsementCredential, checked against the EndorsementCredential schema.
    */
   expect?: 'open-badge' | 'endorsement'
+  /**
+   * JWS algorithms accepted for a VC-JWT. Default `ES256`, `RS256`, `EdDSA`; `['ES256', 'RS256']` is
+   * what the 1EdTech validator accepts. `none` and the HMAC algorithms are never accepted
+   * (`UNSUPPORTED_ALGORITHM`).
+   */
+  jwtAlgorithms?: readonly JwtAlgorithm[]
 }
 
 /**

@@ -229,20 +229,20 @@ describe('where endorsements are found', () => {
     expect(check(r, 'endorsements')).toEqual({ id: 'endorsements', status: 'skipped', reason: 'no embedded endorsements' })
   })
 
-  it('endorsementJwt entries are not verified: a warning each, not an error', async () => {
-    const jwt = 'eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5Ono2TWsifQ.c2lnbmF0dXJl'
+  it('endorsementJwt entries (VC-JWT endorsements) are verified like embedded ones; a tampered or bogus one fails at its path', async () => {
+    const jwt = await issueCredential(endorsementBy(employer.keyPair.controller, 'Zorggroep Voorbeeld'), employer.signer, { format: 'vc-jwt', now: '2025-06-01T10:00:00Z' })
     const r = await verify(await badge((c) => { c.credentialSubject.achievement.endorsementJwt = [jwt] }))
-    expect(r.verified).toBe(true)
-    expect(r.warnings).toEqual([expect.objectContaining({ code: 'ENDORSEMENT_JWT_NOT_VERIFIED', check: 'endorsements', path: '$.credentialSubject.achievement.endorsementJwt[0]' })])
-    expect(check(r, 'endorsements')?.status).toBe('skipped')
-    expect(check(r, 'endorsements')?.reason).toContain('endorsementJwt')
-    const both = await verify(await badge((c) => {
-      c.credentialSubject.achievement.endorsementJwt = [jwt]
-      c.credentialSubject.achievement.endorsement = [structuredClone(signedEndorsement)]
-    }))
-    expect(both.verified).toBe(true)
-    expect(check(both, 'endorsements')?.status).toBe('passed')
-    expect(both.warnings.map((w) => w.code)).toEqual(['ENDORSEMENT_JWT_NOT_VERIFIED'])
+    expect(r.errors).toEqual([])
+    expect(r.warnings).toEqual([])
+    expect(check(r, 'endorsements')?.status).toBe('passed')
+    const [h, p, sig] = jwt.split('.') as [string, string, string]
+    const payload = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'))
+    payload.credentialSubject.endorsementComment = 'Forged praise.'
+    const tampered = `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${sig}`
+    const bad = await verify(await badge((c) => { c.credentialSubject.achievement.endorsementJwt = [tampered] }))
+    expect(expectOnlyEndorsementFails(bad)).toMatchObject({ code: 'CRYPTOGRAPHIC_SECURITY_ERROR', path: '$.credentialSubject.achievement.endorsementJwt[0].signature' })
+    const bogus = await verify(await rawBadge((c) => { c.credentialSubject.achievement.endorsementJwt = ['eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5Ono2TWsifQ.c2lnbmF0dXJl'] }))
+    expect(endorsementErrors(bogus).map((e) => e.code)).toContain('PARSING_ERROR')
   })
 })
 

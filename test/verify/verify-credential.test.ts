@@ -30,7 +30,7 @@ describe('verifyCredential: input handling (never throws)', () => {
   const bad: Array<[string, unknown]> = [
     ['null', null], ['a number', 42], ['an array', []], ['invalid JSON text', '{"a":'],
     ['JSON with duplicate keys', '{"id":"a","id":"b"}'], ['JSON with __proto__', '{"__proto__":{"polluted":true}}'],
-    ['a compact JWS', 'eyJhbGciOiJFZERTQSJ9.eyJ2YyI6e319.c2ln'], ['PNG bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])],
+    ['a compact JWS carrying no credential', 'eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJ4In0.c2ln'], ['PNG bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])],
   ]
   for (const [what, input] of bad) {
     it(`${what}: PARSING_ERROR and every later check skipped`, async () => {

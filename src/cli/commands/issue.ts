@@ -1,20 +1,24 @@
 import { buildCredential, type MicrocredentialSpec } from '../../index.js'
-import { issueCredentialWithReport, type IssueResult, type ProofFormat } from '../../issue/index.js'
+import { issueCredentialWithReport, type IssueResult, type JwtAlgorithm, type JwtForm, type JwtIssueResult, type ProofFormat } from '../../issue/index.js'
 import type { QualityProfile } from '../../index.js'
-import { createSigner, type Ed25519KeyPair } from '../../keys/index.js'
+import { createSigner, type KeyPair } from '../../keys/index.js'
 import { describeStoreLocation, StoreError, type IssuanceStore, type StatusPurpose } from '../../store/index.js'
 import { CliError, explain, json, readJson, writeOut } from '../io.js'
 import { readKeyFile } from '../key-file.js'
 import { choice, defaultActor } from '../option-values.js'
 import { storeFailure, withIssuingStore } from '../store-location.js'
 
-const FORMATS: ProofFormat[] = ['eddsa-rdfc-2022', 'Ed25519Signature2020']
+const FORMATS: Array<ProofFormat | 'vc-jwt'> = ['eddsa-rdfc-2022', 'Ed25519Signature2020', 'vc-jwt']
+const ALGORITHMS: JwtAlgorithm[] = ['EdDSA', 'ES256', 'RS256']
+const JWT_FORMS: JwtForm[] = ['vcdm2', 'vc-claim']
 const PURPOSES: StatusPurpose[] = ['revocation', 'suspension']
 
 /** Options of `mcred issue`. */
 export interface IssueCliOptions {
   key: string
   format?: string
+  alg?: string
+  jwtForm?: string
   out?: string
   profile?: string
   override?: string
@@ -32,9 +36,12 @@ export interface IssueCliOptions {
 export async function issue(inputPath: string, options: IssueCliOptions): Promise<number> {
   const format = choice('--format', options.format ?? 'eddsa-rdfc-2022', FORMATS)
   checkStoreOptions(options)
+  checkJwtOptions(format, options)
   const input = await readJson(inputPath)
   const keyPair = await readKeyFile(options.key)
   const credential = unsignedCredential(inputPath, input, keyPair)
+  if (format === 'vc-jwt') return issueJwt(inputPath, credential, keyPair, options)
+  if (keyPair.type !== 'Multikey') throw new CliError(`${options.key} holds a ${keyPair.keyType} key: --format ${format} signs with Ed25519 keys; use --format vc-jwt`)
   const sign = (store?: IssuanceStore) => issueCredentialWithReport(credential, createSigner(keyPair), {
     format,
     ...(options.profile ? { profile: options.profile as QualityProfile } : {}),
@@ -55,6 +62,27 @@ export async function issue(inputPath: string, options: IssueCliOptions): Promis
   return 0
 }
 
+/** `--format vc-jwt`: the compact JWS, one line, to the output. */
+async function issueJwt(inputPath: string, credential: Record<string, unknown>, keyPair: KeyPair, options: IssueCliOptions): Promise<number> {
+  const result = await signOrExplain<JwtIssueResult>(inputPath, () => issueCredentialWithReport(credential, createSigner(keyPair), {
+    format: 'vc-jwt',
+    ...(options.alg ? { alg: options.alg as JwtAlgorithm } : {}),
+    ...(options.jwtForm ? { jwtForm: options.jwtForm as JwtForm } : {}),
+    ...(options.profile ? { profile: options.profile as QualityProfile } : {}),
+    ...(options.override ? { qualityOverride: { reason: options.override } } : {}),
+  }))
+  for (const f of result.override?.findings ?? []) process.stderr.write(`mcred: overridden ${f.rule} at ${f.path}: ${f.message}\n`)
+  await writeOut(options.out, `${result.jwt}\n`)
+  return 0
+}
+
+function checkJwtOptions(format: string, options: IssueCliOptions): void {
+  if (options.alg !== undefined) choice('--alg', options.alg, ALGORITHMS)
+  if (options.jwtForm !== undefined) choice('--jwt-form', options.jwtForm, JWT_FORMS)
+  if (format !== 'vc-jwt' && (options.alg !== undefined || options.jwtForm !== undefined)) throw new CliError('--alg and --jwt-form go with --format vc-jwt')
+  if (format === 'vc-jwt' && options.store) throw new CliError('--store keeps Data Integrity credentials only; issue vc-jwt credentials without --store')
+}
+
 function checkStoreOptions(options: IssueCliOptions): void {
   if (!options.store) {
     for (const [flag, value] of [['--idempotency-key', options.idempotencyKey], ['--status-url', options.statusUrl], ['--status-purpose', options.statusPurpose]] as const) {
@@ -68,7 +96,7 @@ function checkStoreOptions(options: IssueCliOptions): void {
   if (options.idempotencyKey !== undefined && options.idempotencyKey.length === 0) throw new CliError('--idempotency-key must not be empty')
 }
 
-function unsignedCredential(inputPath: string, input: unknown, keyPair: Ed25519KeyPair): Record<string, unknown> {
+function unsignedCredential(inputPath: string, input: unknown, keyPair: KeyPair): Record<string, unknown> {
   try {
     const isCredential = typeof input === 'object' && input !== null && '@context' in input
     return isCredential ? (input as Record<string, unknown>) : (buildCredential(input as MicrocredentialSpec, { issuerId: keyPair.controller }) as unknown as Record<string, unknown>)
@@ -77,7 +105,7 @@ function unsignedCredential(inputPath: string, input: unknown, keyPair: Ed25519K
   }
 }
 
-async function signOrExplain(inputPath: string, sign: () => Promise<IssueResult>): Promise<IssueResult> {
+async function signOrExplain<R = IssueResult>(inputPath: string, sign: () => Promise<R>): Promise<R> {
   try {
     return await sign()
   } catch (e) {

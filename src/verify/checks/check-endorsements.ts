@@ -21,7 +21,7 @@ export interface EndorsementCount {
 }
 
 /** Verifies one embedded endorsement with the full pipeline (the caller's `run`). */
-export type VerifyEndorsement = (endorsement: Record<string, unknown>, at: EndorsementPosition) => Promise<VerificationResult>
+export type VerifyEndorsement = (endorsement: Record<string, unknown> | string, at: EndorsementPosition) => Promise<VerificationResult>
 
 /** An `endorsement` or `endorsementJwt` member found in the document. */
 interface Found {
@@ -38,7 +38,7 @@ interface Found {
  * by `verify`. An endorsement's failures become errors of this check: the original code is kept, the
  * path is the endorsement's path in the top-level credential followed by the original path, and the
  * message starts `endorsement <path>: <check>/<code>: `. Errors of nested endorsements come back
- * already in that form. `endorsementJwt` entries are not verified by this version: a warning each.
+ * already in that form. `endorsementJwt` entries (VC-JWT endorsements) are verified the same way.
  * Endorsements deeper than `limits.maxEndorsementDepth`, and any beyond `limits.maxEndorsements`, are
  * not verified and fail with `RESOURCE_LIMIT_EXCEEDED`. Skipped when there is no embedded endorsement.
  */
@@ -54,18 +54,10 @@ export async function checkEndorsements(
   const found: Found[] = []
   collect(ctx.credential, '$', found)
   let embedded = 0
-  let jwts = 0
   for (const member of found) {
     const path = absolute(at.path, member.path)
     const list = Array.isArray(member.value) ? member.value : [member.value]
     const itemPath = (i: number): string => (Array.isArray(member.value) ? `${path}[${i}]` : path)
-    if (member.key === 'endorsementJwt') {
-      list.forEach((_, i) => {
-        jwts++
-        warnings.push({ code: 'ENDORSEMENT_JWT_NOT_VERIFIED', check: 'endorsements', message: `endorsementJwt ${itemPath(i)}: compact JWS endorsements are not verified by this version`, path: itemPath(i) })
-      })
-      continue
-    }
     if (list.length === 0) continue
     embedded += list.length
     if (at.depth + 1 > maxDepth) {
@@ -79,11 +71,14 @@ export async function checkEndorsements(
         addError(ctx, 'endorsements', 'RESOURCE_LIMIT_EXCEEDED', `endorsement ${itemPath(i)}: more than ${maxCount} embedded endorsements (limits.maxEndorsements); this one and any later ones are not verified`, itemPath(i))
         return
       }
-      if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-        addError(ctx, 'endorsements', 'PARSING_ERROR', `endorsement ${itemPath(i)}: parse/PARSING_ERROR: an endorsement must be an embedded EndorsementCredential (a JSON object)`, itemPath(i))
+      const shapeProblem = member.key === 'endorsementJwt'
+        ? (typeof entry === 'string' ? undefined : 'an endorsementJwt entry must be a compact JWS string')
+        : (typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? undefined : 'an endorsement must be an embedded EndorsementCredential (a JSON object)')
+      if (shapeProblem) {
+        addError(ctx, 'endorsements', 'PARSING_ERROR', `endorsement ${itemPath(i)}: parse/PARSING_ERROR: ${shapeProblem}`, itemPath(i))
         continue
       }
-      const result = await verify(entry as Record<string, unknown>, { depth: at.depth + 1, path: itemPath(i) })
+      const result = await verify(entry as Record<string, unknown> | string, { depth: at.depth + 1, path: itemPath(i) })
       for (const e of result.errors) {
         const mapped = relocate(e, itemPath(i))
         addError(ctx, 'endorsements', mapped.code, mapped.message, mapped.path)
@@ -91,9 +86,7 @@ export async function checkEndorsements(
       for (const w of result.warnings) warnings.push(relocate(w, itemPath(i)))
     }
   }
-  if (embedded === 0) {
-    ctx.skipped.set('endorsements', jwts > 0 ? 'no embedded endorsement credentials (endorsementJwt entries are not verified by this version: see warnings)' : 'no embedded endorsements')
-  }
+  if (embedded === 0) ctx.skipped.set('endorsements', 'no embedded endorsements')
 }
 
 /** An error or warning of an endorsement's run, as one of this check. Nested `endorsements` findings are already in place. */

@@ -1,6 +1,7 @@
 import { parseDidKey } from '../../did/parse-did-key.js'
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import { controllerOf, issuerIdOf } from '../../lib/issuer-id.js'
+import { loadJsonDocument as load } from '../../proofs/load-json-document.js'
 import { addError, type CheckContext } from '../check-context.js'
 import { ed25519KeyOf, isSmallOrderKey } from './weak-key.js'
 
@@ -33,10 +34,15 @@ export async function checkIssuer(ctx: CheckContext, loader: DocumentLoader, pro
   }
 }
 
-type Problem = { code: 'INVALID_VERIFICATION_METHOD' | 'ISSUER_KEY_MISMATCH' | 'DOCUMENT_LOAD_BLOCKED'; message: string } | undefined
+/** The verification relationship a key must have: `assertionMethod` (issuers) or `authentication` (holders). */
+export type Relationship = 'assertionMethod' | 'authentication'
+
+/** A key-binding problem: its code and message. */
+export type Problem = { code: 'INVALID_VERIFICATION_METHOD' | 'ISSUER_KEY_MISMATCH' | 'DOCUMENT_LOAD_BLOCKED'; message: string } | undefined
 const invalid = (message: string): Problem => ({ code: 'INVALID_VERIFICATION_METHOD', message })
 
-async function bindingProblem(loader: DocumentLoader, vmUrl: unknown, issuerId: string): Promise<Problem> {
+/** The CID checks of one verification method URL against the issuer (see {@link checkIssuer}). */
+export async function bindingProblem(loader: DocumentLoader, vmUrl: unknown, issuerId: string, relationship: Relationship = 'assertionMethod'): Promise<Problem> {
   if (typeof vmUrl !== 'string' || !VM_URL.test(vmUrl)) {
     return invalid(`INVALID_VERIFICATION_METHOD_URL: verificationMethod must be an absolute URL with a fragment, got ${JSON.stringify(vmUrl)}`)
   }
@@ -47,7 +53,7 @@ async function bindingProblem(loader: DocumentLoader, vmUrl: unknown, issuerId: 
   }
   const vm = await load(loader, vmUrl)
   if (!vm.ok) return unresolved(`cannot resolve verification method ${vmUrl}: ${vm.message}`, vm.blocked)
-  return methodProblem(vm.document, vmUrl) ?? (await controllerProblem(loader, vmUrl, issuerId))
+  return methodProblem(vm.document, vmUrl) ?? (await controllerProblem(loader, vmUrl, issuerId, relationship))
 }
 
 /** The dereferenced method: its id, its controller (the document it came from) and its key. */
@@ -62,7 +68,7 @@ function methodProblem(vm: Record<string, unknown>, vmUrl: string): Problem {
 }
 
 /** The controller is the issuer, and its document has its id and authorises the method for assertions. */
-async function controllerProblem(loader: DocumentLoader, vmUrl: string, issuerId: string): Promise<Problem> {
+async function controllerProblem(loader: DocumentLoader, vmUrl: string, issuerId: string, relationship: Relationship): Promise<Problem> {
   const controller = controllerOf(vmUrl)
   if (controller !== issuerId) {
     return { code: 'ISSUER_KEY_MISMATCH', message: `key ${vmUrl} is controlled by ${JSON.stringify(controller)}, not by the issuer ${issuerId}` }
@@ -72,8 +78,8 @@ async function controllerProblem(loader: DocumentLoader, vmUrl: string, issuerId
   if (doc.document.id !== controller) {
     return invalid(`INVALID_CONTROLLED_IDENTIFIER_DOCUMENT_ID: the document served for ${controller} has id ${JSON.stringify(doc.document.id)}`)
   }
-  if (!listsMethod(doc.document.assertionMethod, vmUrl, controller)) {
-    return invalid(`INVALID_RELATIONSHIP_FOR_VERIFICATION_METHOD: ${controller} does not list ${vmUrl} under assertionMethod`)
+  if (!listsMethod(doc.document[relationship], vmUrl, controller)) {
+    return invalid(`INVALID_RELATIONSHIP_FOR_VERIFICATION_METHOD: ${controller} does not list ${vmUrl} under ${relationship}`)
   }
   return undefined
 }
@@ -85,18 +91,6 @@ function listsMethod(value: unknown, vmUrl: string, controller: string): boolean
     const id = typeof entry === 'string' ? entry : typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined
     return id === vmUrl || (id === fragment && `${controller}${fragment}` === vmUrl)
   })
-}
-
-async function load(loader: DocumentLoader, url: string): Promise<{ ok: true; document: Record<string, unknown> } | { ok: false; message: string; blocked: boolean }> {
-  try {
-    const { document } = await loader(url)
-    const parsed: unknown = typeof document === 'string' ? JSON.parse(document) : document
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, message: 'not a JSON object', blocked: false }
-    return { ok: true, document: parsed as Record<string, unknown> }
-  } catch (error) {
-    const blocked = (error as { code?: unknown })?.code === 'ERR_DOCUMENT_LOAD_BLOCKED'
-    return { ok: false, message: (error as Error)?.message ?? String(error), blocked }
-  }
 }
 
 /** A document that could not be loaded: blocked by the network policy, or simply not available. */

@@ -1,21 +1,28 @@
 import { parseStrictJson } from '../../lib/strict-json.js'
+import { decodeCompactJws, isCompactJws, type DecodedJws } from '../../proofs/jwt/decode-jws.js'
+import { credentialOfJwt, type JwtForm } from '../../proofs/jwt/jwt-credential.js'
 import type { VerifyLimits } from '../types.js'
 
 /**
  * The parsed input, or why it could not be parsed. Text over the byte limit is not parsed at all: the
  * outcome then carries an empty object and the byte count, and the `limits` check reports it.
  */
-export type ParseOutcome = { ok: true; credential: Record<string, unknown>; bytes: number } | { ok: false; message: string }
+export type ParseOutcome = { ok: true; credential: Record<string, unknown>; bytes: number; jwt?: ParsedJwt } | { ok: false; message: string }
+
+/** A VC-JWT's decoded JWS and the form its credential came in. */
+export interface ParsedJwt {
+  jws: DecodedJws
+  form: JwtForm
+}
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47]
-const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/
 /** Keys that reach or replace prototypes when JSON is merged into objects (`a[k] = v`). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** Keys whose string values become object keys in JSON-LD processing (node maps, type maps). */
 const ID_KEYS = new Set(['id', '@id', 'type', '@type'])
 
 /**
- * The `parse` check: accepts an object, JSON text or UTF-8 bytes. JSON text is parsed strictly
+ * The `parse` check: accepts an object, JSON text, a compact JWS (VC-JWT) or UTF-8 bytes. JSON text is parsed strictly
  * (duplicate keys refused); text over `limits.maxBytes` is not parsed. Then the value is walked once,
  * without recursion: it must be a tree of plain JSON values (no cycles, accessors, class instances,
  * functions, `undefined`, non-finite numbers); no `__proto__`, `constructor` or `prototype` key; no
@@ -43,13 +50,30 @@ function parseText(text: string, limits?: Pick<VerifyLimits, 'maxBytes' | 'maxNo
   const bytes = new TextEncoder().encode(text).length
   if (bytes > (limits?.maxBytes ?? Infinity)) return tooLarge(bytes)
   const trimmed = text.trim()
-  if (JWS.test(trimmed)) return { ok: false, message: 'compact JWS (VC-JWT) credentials cannot be verified by this version' }
+  if (isCompactJws(trimmed)) return parseJwt(trimmed, bytes, limits)
   if (trimmed.startsWith('<')) return { ok: false, message: 'SVG/XML input cannot be read by this version; extract the credential first' }
   const parsed = parseStrictJson(trimmed)
   if (!parsed.ok) return { ok: false, message: parsed.message }
   const value = parsed.value
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'credential must be a JSON object' }
   return checkValue(value as Record<string, unknown>, bytes, limits)
+}
+
+/**
+ * A VC-JWT: the JWS decoded (header and payload parsed strictly), the whole payload walked like any
+ * JSON input, and the credential taken out of it.
+ */
+function parseJwt(text: string, bytes: number, limits?: Pick<VerifyLimits, 'maxBytes' | 'maxNodes'>): ParseOutcome {
+  const decoded = decodeCompactJws(text)
+  if (!decoded.ok) return { ok: false, message: decoded.message }
+  const { jws } = decoded
+  const walked = checkValue(jws.payload, bytes, limits)
+  if (!walked.ok) return walked
+  const problem = findProblem(jws.header, 1000)
+  if (problem) return { ok: false, message: `JWS header: ${problem}` }
+  const taken = credentialOfJwt(jws.payload)
+  if (!taken.ok) return { ok: false, message: taken.message }
+  return { ok: true, credential: taken.credential, bytes, jwt: { jws, form: taken.form } }
 }
 
 function checkValue(credential: Record<string, unknown>, bytes: number, limits?: Pick<VerifyLimits, 'maxNodes'>): ParseOutcome {
