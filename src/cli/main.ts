@@ -11,7 +11,8 @@ import { build } from './commands/build.js'
 import { demo } from './commands/demo.js'
 import { endorse } from './commands/endorse.js'
 import { issue } from './commands/issue.js'
-import { keygen } from './commands/keygen.js'
+import { present } from './commands/present.js'
+import { keygen, KEYGEN_TYPE_HELP } from './commands/keygen.js'
 import { changeStatus } from './commands/status/change.js'
 import { publishStatus } from './commands/status/publish.js'
 import { showLists, showStatus } from './commands/status/show.js'
@@ -24,9 +25,10 @@ const storeOption = (): Option => new Option('--store <location>', 'issuance sto
 function program(): Command {
   const p = new Command('mcred').description('Issue, validate and verify Dutch microcredentials as Open Badges 3.0 credentials, offline.')
   p.exitOverride().showHelpAfterError()
-  p.command('keygen').description('generate an Ed25519 key; prints the issuer id (did:key)')
-    .option('--out <file>', 'key file to write (Multikey JSON, secret included)', 'key.json')
-    .option('--controller <id>', 'issuer id that controls the key (e.g. did:web:school.nl); default: its did:key')
+  p.command('keygen').description('generate a signing key (Ed25519 default; P-256 or RSA for VC-JWT); prints the issuer id (did:key or did:jwk)')
+    .option('--out <file>', 'key file to write (secret included): Multikey JSON for Ed25519, JsonWebKey JSON for P-256/RSA', 'key.json')
+    .option('--type <type>', KEYGEN_TYPE_HELP, 'ed25519')
+    .option('--controller <id>', 'issuer id that controls the key (e.g. did:web:school.nl); default: its did:key or did:jwk')
     .option('--force', 'replace an existing key file').option('--json', 'machine output')
     .action((o) => run(() => keygen(o)))
   p.command('build <spec>').description('build an unsigned OB 3.0 credential from a microcredential spec')
@@ -35,7 +37,9 @@ function program(): Command {
     .action((spec, o) => run(() => build(spec, o)))
   p.command('issue <input>').description('sign a spec or an unsigned credential; with --store, record it and give it a status list entry')
     .requiredOption('--key <file>', 'key file from mcred keygen')
-    .option('--format <format>', 'eddsa-rdfc-2022 (default) or Ed25519Signature2020').option('--out <file>', 'write here instead of stdout')
+    .option('--format <format>', 'eddsa-rdfc-2022 (default), Ed25519Signature2020, or vc-jwt (a compact JWS, one line)').option('--out <file>', 'write here instead of stdout')
+    .option('--alg <alg>', 'with --format vc-jwt: EdDSA (Ed25519 key), ES256 (P-256 key) or RS256 (RSA key); default: the key\'s')
+    .option('--jwt-form <form>', 'with --format vc-jwt: vcdm2 (default: payload = credential + claims) or vc-claim (VCDM 1.1 vc claim)')
     .option('--profile <profile>', 'quality profile to pass: ob3, eu, mbo, hbo, wo or auto (default: auto for microcredentials)')
     .option('--override <reason>', 'issue despite quality errors, for this reason (the overridden findings go to stderr)')
     .addOption(storeOption())
@@ -69,11 +73,20 @@ function program(): Command {
   p.command('validate <credential>').description('validate a credential; exit 1 when it has errors')
     .option('--profile <profile>', 'ob3, eu, mbo, hbo, wo or auto', 'auto').option('--json', 'machine output').option('--lang <lang>', 'en or nl', 'en')
     .action((file, o) => run(() => validate(file, o)))
-  p.command('verify <credential>').description('verify a credential offline; exit 1 when not verified')
+  p.command('verify <credential>').description('verify a credential (JSON or VC-JWT) or a presentation offline; exit 1 when not verified')
     .option('--now <iso>', 'check validity at this time').option('--json', 'machine output')
-    .option('--document <url=file>', 'serve a controller document, DID document or status list offline (repeatable)', collect, [])
+    .option('--document <url=file>', 'serve a controller document, DID document, JWKS or status list offline (repeatable)', collect, [])
     .option('--endorsement', 'the file is an EndorsementCredential (default: an Open Badge is expected)')
+    .option('--challenge <nonce>', 'for a presentation: the challenge you sent the holder')
+    .option('--domain <domain>', 'for a presentation: your domain, as you sent it')
     .action((file, o) => run(() => verify(file, o)))
+  p.command('present <credentials...>').description('as holder, wrap credential files (JSON or VC-JWT) in a presentation for one verifier and sign it')
+    .requiredOption('--key <file>', 'the holder\'s key file (mcred keygen); its controller becomes the holder')
+    .requiredOption('--challenge <nonce>', 'the nonce the verifier sent you')
+    .requiredOption('--domain <domain>', 'the verifier\'s domain (e.g. werkgever.example.nl)')
+    .option('--format <format>', 'eddsa-rdfc-2022 (default, Ed25519 key) or vc-jwt (any key type)')
+    .option('--out <file>', 'write here instead of stdout')
+    .action((files, o) => run(() => present(files, o)))
   addStatusCommands(p)
   p.command('demo').description('issue the mbo example with a fresh key through an embedded store, verify it offline with its status list, show a revocation, write the outputs to a folder')
     .option('--out <dir>', 'output folder', 'mcred-demo').option('--json', 'machine output')

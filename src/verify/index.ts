@@ -4,12 +4,16 @@
  * @module verify
  */
 export { verifyCredential } from './verify-credential.js'
+export { verifyPresentation } from './verify-presentation.js'
+export type { PresentationCheckId, PresentationCheckResult, PresentationError, PresentationVerificationResult, VerifyPresentationOptions } from './presentation/types.js'
 export { createVerifier, DEFAULT_LIMITS } from './create-verifier.js'
 export type { Verifier } from './create-verifier.js'
 export type {
   CheckId, CheckResult, ExpectedRecipient, StatusChecker, VerificationError, VerificationErrorCode,
   VerificationResult, VerifyLimits, VerifyOptions, ProofPolicy,
 } from './types.js'
+export type { JwtAlgorithm } from '../proofs/jwt/jwt-header.js'
+export { DEFAULT_JWT_ALGORITHMS } from '../proofs/jwt/jwt-header.js'
 export { createStatusChecker } from '../status/create-status-checker.js'
 export type { StatusCheckerOptions, StatusCheckFunction, StatusError } from '../status/create-status-checker.js'
 export { createDocumentLoader } from '../loader/create-document-loader.js'

@@ -1,0 +1,53 @@
+import { createPresentation } from '../../index.js'
+import { signPresentation } from '../../issue/index.js'
+import { createSigner } from '../../keys/index.js'
+import { CliError, explain, json, readBytes, writeOut } from '../io.js'
+import { readKeyFile } from '../key-file.js'
+import { choice } from '../option-values.js'
+
+/** Options of `mcred present`. */
+export interface PresentCliOptions {
+  key: string
+  challenge?: string
+  domain?: string
+  format?: string
+  out?: string
+}
+
+/**
+ * `mcred present cred.json cred.jwt … --key holder.json --challenge C --domain D`: the holder wraps
+ * its credentials (JSON files, or VC-JWT files) in a presentation for one verifier and signs it
+ * (`eddsa-rdfc-2022`, or `--format vc-jwt` with any key type).
+ */
+export async function present(files: string[], options: PresentCliOptions): Promise<number> {
+  const format = choice('--format', options.format ?? 'eddsa-rdfc-2022', ['eddsa-rdfc-2022', 'vc-jwt'] as const)
+  if (!options.challenge) throw new CliError('--challenge is required: the nonce the verifier sent you')
+  if (!options.domain) throw new CliError('--domain is required: the verifier the presentation is for (e.g. werkgever.example.nl)')
+  if (files.length === 0) throw new CliError('give at least one credential file')
+  const credentials = await Promise.all(files.map(readCredential))
+  const keyPair = await readKeyFile(options.key)
+  if (format === 'eddsa-rdfc-2022' && keyPair.type !== 'Multikey') throw new CliError(`${options.key} holds a ${keyPair.keyType} key: --format eddsa-rdfc-2022 signs with Ed25519 keys; use --format vc-jwt`)
+  try {
+    const unsigned = createPresentation(credentials, keyPair.controller)
+    const base = { challenge: options.challenge, domain: options.domain }
+    const signer = createSigner(keyPair)
+    const out = format === 'vc-jwt' ? `${await signPresentation(unsigned, signer, { ...base, format: 'vc-jwt' })}\n` : json(await signPresentation(unsigned, signer, base))
+    await writeOut(options.out, out)
+  } catch (e) {
+    throw explain(options.key, e)
+  }
+  return 0
+}
+
+/** A credential file: JSON (a signed credential) or a compact JWS (a VC-JWT). */
+async function readCredential(path: string): Promise<Record<string, unknown> | string> {
+  const text = new TextDecoder().decode(await readBytes(path)).trim()
+  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(text)) return text
+  try {
+    const value: unknown = JSON.parse(text)
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>
+  } catch {
+    // reported below
+  }
+  throw new CliError(`${path}: not a signed credential (JSON object) nor a VC-JWT`)
+}

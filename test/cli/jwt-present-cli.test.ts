@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MBO_SPEC, mcredIn, readJsonFile, tempDir } from './helpers.js'
+
+// Runs the built CLI (`npm test` builds first).
+describe('mcred issue --format vc-jwt, mcred present, mcred verify of .jwt files and presentations', () => {
+  it('a school issues the mbo microcredential as an ES256 VC-JWT; the learner presents it with a Data Integrity credential to an employer', () => {
+    const dir = tempDir('mcred-jwt-')
+    const mcred = mcredIn(dir)
+    expect(mcred('keygen', '--type', 'p-256', '--out', 'school-p256.json').code).toBe(0)
+    expect(mcred('keygen', '--out', 'school.json').code).toBe(0)
+    expect(mcred('keygen', '--out', 'learner.json').code).toBe(0)
+    const issued = mcred('issue', MBO_SPEC, '--key', 'school-p256.json', '--format', 'vc-jwt', '--alg', 'ES256', '--out', 'basiszorg.jwt')
+    expect(issued.err).toBe('')
+    expect(issued.code).toBe(0)
+    const jwt = readFileSync(join(dir, 'basiszorg.jwt'), 'utf8')
+    expect(jwt).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/)
+    expect(JSON.parse(Buffer.from(jwt.split('.')[0] as string, 'base64url').toString())).toMatchObject({ alg: 'ES256', typ: 'JWT' })
+    const verified = mcred('verify', 'basiszorg.jwt')
+    expect(verified.out).toContain('VERIFIED')
+    expect(verified.code).toBe(0)
+    expect(mcred('issue', MBO_SPEC, '--key', 'school.json', '--out', 'di.json').code).toBe(0)
+
+    const presented = mcred('present', 'basiszorg.jwt', 'di.json', '--key', 'learner.json', '--challenge', 'nonce-123', '--domain', 'werkgever.example.nl', '--out', 'vp.json')
+    expect(presented.err).toBe('')
+    expect(presented.code).toBe(0)
+    const vp = readJsonFile(join(dir, 'vp.json'))
+    expect(vp.holder).toBe(readJsonFile(join(dir, 'learner.json')).controller)
+    const ok = mcred('verify', 'vp.json', '--challenge', 'nonce-123', '--domain', 'werkgever.example.nl')
+    expect(ok.code).toBe(0)
+    expect(ok.out).toContain('vp.json (presentation): VERIFIED')
+    expect(ok.out).toMatch(/credential 1 .*: VERIFIED/)
+    expect(ok.out).toMatch(/credential 2 .*: VERIFIED/)
+    const replay = mcred('verify', 'vp.json', '--challenge', 'another-nonce', '--domain', 'werkgever.example.nl', '--json')
+    expect(replay.code).toBe(1)
+    expect(JSON.parse(replay.out).errors[0]).toMatchObject({ check: 'proof', code: 'INVALID_CHALLENGE_ERROR' })
+    const missing = mcred('verify', 'vp.json')
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain('--challenge and --domain')
+
+    const vpJwt = mcred('present', 'basiszorg.jwt', '--key', 'school-p256.json', '--challenge', 'n', '--domain', 'd.example', '--format', 'vc-jwt', '--out', 'vp.jwt')
+    expect(vpJwt.code).toBe(0)
+    expect(mcred('verify', 'vp.jwt', '--challenge', 'n', '--domain', 'd.example').code).toBe(0)
+  })
+
+  it('usage errors are exit 2 and name the problem', () => {
+    const dir = tempDir('mcred-jwt-usage-')
+    const mcred = mcredIn(dir)
+    mcred('keygen', '--type', 'p-256', '--out', 'p256.json')
+    mcred('keygen', '--out', 'ed.json')
+    const diWithP256 = mcred('issue', MBO_SPEC, '--key', 'p256.json')
+    expect(diWithP256.code).toBe(2)
+    expect(diWithP256.err).toContain('use --format vc-jwt')
+    const wrongAlg = mcred('issue', MBO_SPEC, '--key', 'ed.json', '--format', 'vc-jwt', '--alg', 'ES256')
+    expect(wrongAlg.code).toBe(2)
+    expect(wrongAlg.err).toContain('P-256')
+    const algWithoutJwt = mcred('issue', MBO_SPEC, '--key', 'ed.json', '--alg', 'EdDSA')
+    expect(algWithoutJwt.code).toBe(2)
+    expect(algWithoutJwt.err).toContain('--format vc-jwt')
+    const badAlg = mcred('issue', MBO_SPEC, '--key', 'ed.json', '--format', 'vc-jwt', '--alg', 'HS256')
+    expect(badAlg.code).toBe(2)
+    expect(badAlg.err).toContain('--alg must be one of')
+    const noChallenge = mcred('present', 'x.json', '--key', 'ed.json', '--domain', 'd')
+    expect(noChallenge.code).toBe(2)
+  })
+})
