@@ -6,7 +6,7 @@ import { ROOT } from '../helpers/fixtures.js'
 /** The layers of design.md / docs/architecture.md: a module imports only from its own layer or below. */
 const LAYER: Record<string, number> = {
   model: 0, errors: 0, findings: 0, lib: 0, types: 0,
-  schema: 1, contexts: 1, build: 1, quality: 1,
+  schema: 1, contexts: 1, build: 1, quality: 1, edubadges: 1, render: 1, bake: 1,
   net: 2, did: 2, loader: 2, canonical: 2,
   keys: 3, proofs: 3, status: 3,
   issue: 4, verify: 4,
