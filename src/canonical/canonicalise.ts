@@ -229,6 +229,34 @@ export async function tryFastCanonicalise(input: Record<string, unknown>, option
 }
 
 /**
+ * Whether the fast path's walk takes the document: `true` means JSON-LD in safe mode keeps every term
+ * and value (the walk refuses anything safe mode would drop or refuse); `false` means the document is
+ * outside the fast path and jsonld.js must decide. No canonicalisation is done: a safe-mode check for a
+ * document without an embedded proof (a VC-JWT).
+ *
+ * @example
+ * ```ts
+ * if (!(await walksSafely(credential, { documentLoader }))) await jsonld.expand(credential, { documentLoader, safe: true })
+ * ```
+ */
+export async function walksSafely(input: Record<string, unknown>, options: { documentLoader?: { trustedContexts?: ReadonlySet<string> } } = {}): Promise<boolean> {
+  const allowed = allowedBy(trustedOf(options.documentLoader as CanonicaliseOptions['documentLoader']))
+  for (let attempt = 0; attempt < 256; attempt++) {
+    try {
+      jsonToQuads(input, cache, allowed)
+      return true
+    } catch (error) {
+      if (error instanceof NeedsContext) {
+        await error.load()
+        continue
+      }
+      return false
+    }
+  }
+  return false
+}
+
+/**
  * Options of {@link tryFastCanonicalise}.
  *
  * @example

@@ -14,6 +14,9 @@ import { checkJwtPresentation, checkPresentationProofs, type PresentationExpecta
 import type { PresentationCheckId, PresentationVerificationResult, VerifyPresentationOptions } from './presentation/types.js'
 import type { VerificationResult, VerifyOptions } from './types.js'
 
+/** The verifier of the enclosed credentials: its compiled schemas are kept between calls (per-call options apply). */
+let shared: ReturnType<typeof createVerifier> | undefined
+
 const ORDER: PresentationCheckId[] = ['parse', 'limits', 'context', 'structure', 'proof', 'holder', 'credentials']
 const PRIORITY: PresentationCheckId[] = ['parse', 'limits', 'proof', 'holder', 'context', 'structure', 'credentials']
 
@@ -80,9 +83,9 @@ async function checkCredentials(run: PresentationRun, credentials: EnclosedCrede
   const { challenge: _c, domain: _d, ...credentialOptions } = options
   void _c
   void _d
-  const verifier = createVerifier(credentialOptions)
+  shared ??= createVerifier()
   for (const { credential, path } of credentials) {
-    const r = await verifier.verify(credential)
+    const r = await shared.verify(credential, credentialOptions)
     results.push(r)
     if (!r.verified) report(run, 'credentials', 'CREDENTIAL_NOT_VERIFIED', `the credential does not verify: ${r.errors.map((e) => `${e.check} ${e.code}`).join(', ')}`, path)
   }

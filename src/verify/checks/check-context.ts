@@ -2,6 +2,7 @@ import jsonld from 'jsonld'
 import { bundledContexts, optInContexts, type ContextDocument } from '../../contexts/bundled-contexts.js'
 import { OB_V3_CONTEXTS, VC_V1_CONTEXT, VC_V2_CONTEXT } from '../../contexts/urls.js'
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
+import { walksSafely } from '../../canonical/canonicalise.js'
 import { classify } from '../../proofs/verify-proof.js'
 import { addError, hasFailed, type CheckContext } from '../check-context.js'
 
@@ -82,6 +83,8 @@ function sameJson(a: unknown, b: unknown): boolean {
  * during canonicalisation in the `proof` check and reports here).
  */
 export async function checkSafeMode(ctx: CheckContext, loader: DocumentLoader): Promise<void> {
+  // The fast path's walk refuses whatever safe mode would drop; only what it does not take goes to jsonld.js.
+  if (await walksSafely(ctx.credential, { documentLoader: loader })) return
   try {
     await jsonld.expand(ctx.credential as jsonld.JsonLdDocument, { documentLoader: loader, safe: true } as jsonld.Options.Expand)
   } catch (error) {

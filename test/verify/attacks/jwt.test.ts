@@ -195,6 +195,13 @@ describe('tampering and benign changes', () => {
     expect(({} as Json).polluted).toBeUndefined()
   })
 
+  it('#2/#3 an undefined term in the token\'s credential, signed by the issuer\'s own key → context/DATA_LOSS_DETECTION_ERROR', async () => {
+    const { jwt } = await p256Token((p) => { p.credentialSubject.favouriteColour = 'blue' })
+    expectRejected(await verify(jwt), 'context:DATA_LOSS_DETECTION_ERROR')
+    const { jwt: typed } = await p256Token((p) => { p.type = [...p.type, 'UndefinedType'] })
+    expectRejected(await verify(typed), 'context:DATA_LOSS_DETECTION_ERROR')
+  })
+
   it('a private key in the embedded jwk → proof/PROOF_VERIFICATION_ERROR', async () => {
     const { jwt, keyPair } = await p256Token(() => {}, {})
     const [header] = parts(jwt)
