@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalise, canonicalisationCounts, tryFastCanonicalise } from '../../src/canonical/canonicalise.js'
+import { canonicalise, canonicalisationCounts, tryFastCanonicalise, walksSafely } from '../../src/canonical/canonicalise.js'
 import { ContextCache, MAX_CONTEXT_LISTS, NeedsContext } from '../../src/canonical/context-cache.js'
 import { jsonToQuads } from '../../src/canonical/json-to-quads.js'
 import { CanonicalisationError } from '../../src/errors/errors.js'
@@ -98,6 +98,18 @@ describe('canonicalise', () => {
     const fast = await tryFastCanonicalise(doc)
     expect(fast).toEqual({ nquads: await canonize(doc) })
     expect('nquads' in fast && fast.nquads).toContain('"Basiszorg"@nl-be')
+  })
+})
+
+describe('walksSafely', () => {
+  it('takes a credential every term of which is defined, and refuses undefined terms, relative ids and contexts outside the loader', async () => {
+    const badge = minimalBadge('did:example:issuer')
+    expect(await walksSafely(badge)).toBe(true)
+    expect(await walksSafely({ ...badge, favouriteColour: 'blue' })).toBe(false)
+    expect(await walksSafely({ ...badge, id: 'abc' })).toBe(false)
+    const onlyVc = createDocumentLoader()
+    expect(await walksSafely(badge, { documentLoader: { trustedContexts: new Set(['https://www.w3.org/ns/credentials/v2']) } })).toBe(false)
+    expect(await walksSafely(badge, { documentLoader: onlyVc })).toBe(true)
   })
 })
 
