@@ -7,9 +7,7 @@
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import type { DecodedJws } from './decode-jws.js'
 import { checkJwtHeader, DEFAULT_JWT_ALGORITHMS, type JwtAlgorithm } from './jwt-header.js'
-import { resolveJwtKey } from './jwt-key.js'
-import type { JwtProofError, JwtProofOutcome } from './verify-jwt-proof.js'
-import { verifyJwsSignature } from './verify-jws-signature.js'
+import { keyAndSignature, type JwtProofError, type JwtProofOutcome } from './verify-jwt-proof.js'
 
 /** The claims of a presentation JWT that are not part of the presentation. */
 const VP_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'nonce']
@@ -48,18 +46,7 @@ export interface JwtPresentationExpectations {
 export async function verifyJwtPresentationProof(jws: DecodedJws, loader: DocumentLoader, expect: JwtPresentationExpectations): Promise<JwtProofOutcome> {
   const header = checkJwtHeader(jws.header, jws.signature, expect.algorithms ?? DEFAULT_JWT_ALGORITHMS)
   if (!header.ok) return { errors: [{ check: 'proof', ...header.problem }], unknownHeaderMembers: [] }
-  const errors: JwtProofError[] = claimErrors(jws.payload, expect)
-  const out: JwtProofOutcome = { errors, unknownHeaderMembers: header.header.unknownMembers }
-  const key = await resolveJwtKey(header.header, expect.holder, loader, 'authentication')
-  if (!key.ok) {
-    errors.unshift({ check: 'proof', code: 'PROOF_VERIFICATION_ERROR', message: `the signature cannot be checked: ${key.message}`, path: key.path })
-    errors.push({ check: 'issuer', code: key.code, message: key.message, path: key.path })
-    return out
-  }
-  if (key.method !== undefined) out.method = key.method
-  const signature = await verifyJwsSignature(jws.compact, key.jwk, header.header.alg)
-  if (!signature.verified) errors.unshift({ check: 'proof', code: signature.code, message: signature.message, path: '$.signature' })
-  return out
+  return keyAndSignature(jws, header.header, expect.holder, loader, 'authentication', claimErrors(jws.payload, expect))
 }
 
 function claimErrors(payload: Record<string, unknown>, expect: JwtPresentationExpectations): JwtProofError[] {

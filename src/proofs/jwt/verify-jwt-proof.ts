@@ -7,7 +7,7 @@ import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import { issuerIdOf } from '../../lib/issuer-id.js'
 import type { DecodedJws } from './decode-jws.js'
 import { jwtClaimProblems, type JwtForm } from './jwt-credential.js'
-import { checkJwtHeader, DEFAULT_JWT_ALGORITHMS, type JwtAlgorithm } from './jwt-header.js'
+import { checkJwtHeader, DEFAULT_JWT_ALGORITHMS, type CheckedJwtHeader, type JwtAlgorithm } from './jwt-header.js'
 import { resolveJwtKey } from './jwt-key.js'
 import { verifyJwsSignature } from './verify-jws-signature.js'
 
@@ -44,16 +44,26 @@ export interface VerifyJwtProofOptions {
 export async function verifyJwtProof(jws: DecodedJws, credential: Record<string, unknown>, form: JwtForm, loader: DocumentLoader, options: VerifyJwtProofOptions = {}): Promise<JwtProofOutcome> {
   const header = checkJwtHeader(jws.header, jws.signature, options.algorithms ?? DEFAULT_JWT_ALGORITHMS)
   if (!header.ok) return { errors: [{ check: 'proof', ...header.problem }], unknownHeaderMembers: [] }
-  const errors: JwtProofError[] = jwtClaimProblems(credential, jws.payload, form).map((p) => ({ check: 'proof', code: 'MALFORMED_VALUE_ERROR', ...p }))
-  const out: JwtProofOutcome = { errors, unknownHeaderMembers: header.header.unknownMembers }
-  const key = await resolveJwtKey(header.header, issuerIdOf(credential), loader)
+  const claims: JwtProofError[] = jwtClaimProblems(credential, jws.payload, form).map((p) => ({ check: 'proof', code: 'MALFORMED_VALUE_ERROR', ...p }))
+  return keyAndSignature(jws, header.header, issuerIdOf(credential), loader, 'assertionMethod', claims)
+}
+
+/**
+ * The key (see `resolveJwtKey`, for `controller`'s keys of that relationship) and the signature of a
+ * JWT whose header passed; `claims` are the claim errors found so far. A key or signature failure is
+ * put first: it dominates.
+ */
+export async function keyAndSignature(jws: DecodedJws, header: CheckedJwtHeader, controller: string | undefined, loader: DocumentLoader, relationship: 'assertionMethod' | 'authentication', claims: JwtProofError[]): Promise<JwtProofOutcome> {
+  const errors = [...claims]
+  const out: JwtProofOutcome = { errors, unknownHeaderMembers: header.unknownMembers }
+  const key = await resolveJwtKey(header, controller, loader, relationship)
   if (!key.ok) {
     errors.unshift({ check: 'proof', code: 'PROOF_VERIFICATION_ERROR', message: `the signature cannot be checked: ${key.message}`, path: key.path })
     errors.push({ check: 'issuer', code: key.code, message: key.message, path: key.path })
     return out
   }
   if (key.method !== undefined) out.method = key.method
-  const signature = await verifyJwsSignature(jws.compact, key.jwk, header.header.alg)
+  const signature = await verifyJwsSignature(jws.compact, key.jwk, header.alg)
   if (!signature.verified) errors.unshift({ check: 'proof', code: signature.code, message: signature.message, path: '$.signature' })
   return out
 }

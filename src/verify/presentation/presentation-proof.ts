@@ -1,22 +1,15 @@
 import type { CanonicalisationPolicy } from '../../canonical/canonicalise.js'
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import type { DecodedJws } from '../../proofs/jwt/decode-jws.js'
-import type { JwtAlgorithm } from '../../proofs/jwt/jwt-header.js'
-import { verifyJwtPresentationProof } from '../../proofs/jwt/verify-jwt-presentation-proof.js'
+import { verifyJwtPresentationProof, type JwtPresentationExpectations } from '../../proofs/jwt/verify-jwt-presentation-proof.js'
 import { checkProofShape } from '../../proofs/proof-shape.js'
 import { verifyProof } from '../../proofs/verify-proof.js'
 import { parseDateTime } from '../../lib/date-time.js'
 import { bindingProblem } from '../checks/check-issuer.js'
 import { report, type PresentationRun } from './presentation-checks.js'
 
-/** What the presentation's proof must show. */
-export interface PresentationExpectations {
-  holder: string | undefined
-  challenge: string
-  domain: string
-  now: Date
-  skewMs: number
-  algorithms?: readonly JwtAlgorithm[]
+/** What the presentation's proof must show (a JWT's, and a Data Integrity proof's canonicalisation policy). */
+export interface PresentationExpectations extends JwtPresentationExpectations {
   canonicalisation?: CanonicalisationPolicy
 }
 
@@ -83,7 +76,7 @@ export async function checkHolderKey(run: PresentationRun, loader: DocumentLoade
 
 /** The `proof` and `holder` checks of a presentation JWT. */
 export async function checkJwtPresentation(run: PresentationRun, jws: DecodedJws, loader: DocumentLoader, expect: PresentationExpectations): Promise<void> {
-  const outcome = await verifyJwtPresentationProof(jws, loader, { holder: expect.holder, challenge: expect.challenge, domain: expect.domain, now: expect.now, skewMs: expect.skewMs, ...(expect.algorithms ? { algorithms: expect.algorithms } : {}) })
+  const outcome = await verifyJwtPresentationProof(jws, loader, expect)
   for (const e of outcome.errors) {
     const check = e.check === 'issuer' ? 'holder' : 'proof'
     report(run, check, e.code === 'ISSUER_KEY_MISMATCH' ? 'HOLDER_KEY_MISMATCH' : e.code, e.message, e.path)
