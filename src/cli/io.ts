@@ -38,6 +38,22 @@ export interface OutputFile {
   mode?: number
 }
 
+/** One binary file to write: its path and its bytes (written as they are: no newline added), and its mode. */
+export interface BinaryOutputFile {
+  path: string
+  bytes: Uint8Array
+  mode?: number
+}
+
+/** Writes bytes (an image) to a file atomically (creating folders), or to stdout when no path is given. */
+export async function writeBytesOut(path: string | undefined, bytes: Uint8Array, mode?: number): Promise<void> {
+  if (!path) {
+    await new Promise<void>((resolve, reject) => process.stdout.write(bytes, (e) => (e ? reject(e) : resolve())))
+    return
+  }
+  await writeFiles([{ path, bytes, ...(mode === undefined ? {} : { mode }) }])
+}
+
 /** Writes text to a file atomically (creating folders), or to stdout when no path is given. */
 export async function writeOut(path: string | undefined, text: string, mode?: number): Promise<void> {
   if (!path) {
@@ -52,7 +68,7 @@ export async function writeOut(path: string | undefined, text: string, mode?: nu
  * every one is written are they renamed into place. A failure leaves no partial file behind: each
  * file is either its old version or its new one, and no temporary file remains.
  */
-export async function writeFiles(files: readonly OutputFile[]): Promise<void> {
+export async function writeFiles(files: readonly (OutputFile | BinaryOutputFile)[]): Promise<void> {
   const staged: Array<{ path: string; temp: string }> = []
   try {
     for (const file of files) staged.push({ path: file.path, temp: await stage(file) })
@@ -70,14 +86,15 @@ export async function writeFiles(files: readonly OutputFile[]): Promise<void> {
   }
 }
 
-/** Writes one file's text to a temporary file in its folder; returns the temporary path. */
-async function stage(file: OutputFile): Promise<string> {
+/** Writes one file's text (or bytes) to a temporary file in its folder; returns the temporary path. */
+async function stage(file: OutputFile | BinaryOutputFile): Promise<string> {
   const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
     await mkdir(dirname(file.path), { recursive: true })
     const handle = await open(temp, 'wx', file.mode ?? 0o666)
     try {
-      await handle.writeFile(withNewline(file.text), 'utf8')
+      if ('bytes' in file) await handle.writeFile(file.bytes)
+      else await handle.writeFile(withNewline(file.text), 'utf8')
       await handle.sync()
     } finally {
       await handle.close()

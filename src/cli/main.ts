@@ -12,6 +12,8 @@ import { demo } from './commands/demo.js'
 import { endorse } from './commands/endorse.js'
 import { issue } from './commands/issue.js'
 import { present } from './commands/present.js'
+import { bake } from './commands/bake.js'
+import { extract } from './commands/extract.js'
 import { keygen, KEYGEN_TYPE_HELP } from './commands/keygen.js'
 import { changeStatus } from './commands/status/change.js'
 import { publishStatus } from './commands/status/publish.js'
@@ -73,7 +75,7 @@ function program(): Command {
   p.command('validate <credential>').description('validate a credential; exit 1 when it has errors')
     .option('--profile <profile>', 'ob3, eu, mbo, hbo, wo or auto', 'auto').option('--json', 'machine output').option('--lang <lang>', 'en or nl', 'en')
     .action((file, o) => run(() => validate(file, o)))
-  p.command('verify <credential>').description('verify a credential (JSON or VC-JWT) or a presentation offline; exit 1 when not verified')
+  p.command('verify <credential>').description('verify a credential (JSON, VC-JWT, or baked in a PNG/SVG badge) or a presentation offline; exit 1 when not verified')
     .option('--now <iso>', 'check validity at this time').option('--json', 'machine output')
     .option('--document <url=file>', 'serve a controller document, DID document, JWKS or status list offline (repeatable)', collect, [])
     .option('--endorsement', 'the file is an EndorsementCredential (default: an Open Badge is expected)')
@@ -87,6 +89,13 @@ function program(): Command {
     .option('--format <format>', 'eddsa-rdfc-2022 (default, Ed25519 key) or vc-jwt (any key type)')
     .option('--out <file>', 'write here instead of stdout')
     .action((files, o) => run(() => present(files, o)))
+  p.command('bake <credential>').description('embed a credential (JSON file or VC-JWT file) in a PNG or SVG badge image (Open Badges 3.0 baking); a credential baked in before is replaced')
+    .requiredOption('--image <file>', 'the badge image: PNG or SVG (told by content)')
+    .requiredOption('--out <file>', 'where to write the baked image (.png or .svg, like the image)')
+    .action((credential, o) => run(() => bake(credential, o)))
+  p.command('extract <image>').description('print the credential baked into a PNG or SVG badge (the JSON, or the VC-JWT line); nothing is verified: run mcred verify on the image')
+    .option('--out <file>', 'write here instead of stdout').option('--json', 'machine output: {"format": "png"|"svg", "credential": …}')
+    .action((image, o) => run(() => extract(image, o)))
   addStatusCommands(p)
   p.command('demo').description('issue the mbo example with a fresh key through an embedded store, verify it offline with its status list, show a revocation, write the outputs to a folder')
     .option('--out <dir>', 'output folder', 'mcred-demo').option('--json', 'machine output')

@@ -30,6 +30,7 @@ export type McredErrorCode =
   | 'ERR_QUALITY_GATE'
   | 'ERR_FAST_PATH_UNSUPPORTED'
   | StoreErrorCode
+  | BakeErrorCode
   | (string & {})
 
 /**
@@ -280,6 +281,48 @@ export class StoreError extends McredError {
   constructor(code: StoreErrorCode, message: string, options: { cause?: unknown } = {}) {
     super(code, message, options)
     this.name = 'StoreError'
+  }
+}
+
+/**
+ * Codes of {@link BakeError}: the bytes are neither a PNG nor an SVG (`ERR_NOT_AN_IMAGE`), the PNG
+ * is broken (`ERR_MALFORMED_PNG`: bad signature, truncated chunk, CRC mismatch), the SVG has no root
+ * `<svg>` element or is not well-formed (`ERR_MALFORMED_SVG`), the image carries no baked credential
+ * (`ERR_NO_CREDENTIAL`), the baked credential cannot be read (`ERR_MALFORMED_CREDENTIAL`: compressed
+ * iTXt, bad UTF-8, neither a JSON object nor a compact JWS, duplicate or `__proto__` keys), or the
+ * image carries more than one (`ERR_TWO_CREDENTIALS`).
+ *
+ * @example
+ * ```ts
+ * import type { BakeErrorCode } from 'microcredentials'
+ * const userFixable: BakeErrorCode[] = ['ERR_NOT_AN_IMAGE', 'ERR_NO_CREDENTIAL']
+ * ```
+ */
+export type BakeErrorCode =
+  | 'ERR_NOT_AN_IMAGE'
+  | 'ERR_MALFORMED_PNG'
+  | 'ERR_MALFORMED_SVG'
+  | 'ERR_NO_CREDENTIAL'
+  | 'ERR_MALFORMED_CREDENTIAL'
+  | 'ERR_TWO_CREDENTIALS'
+
+/**
+ * Thrown when baking a credential into an image (OB 3.0 §5.3) or extracting one fails. The message
+ * says what is wrong and where (PNG chunk index and type, SVG element and line:column).
+ *
+ * @example
+ * ```ts
+ * import { BakeError, extractCredential } from 'microcredentials/render'
+ * try { extractCredential(bytes) } catch (e) {
+ *   if (e instanceof BakeError && e.code === 'ERR_NO_CREDENTIAL') console.log('not a baked badge')
+ * }
+ * ```
+ */
+export class BakeError extends McredError {
+  declare readonly code: BakeErrorCode
+  constructor(code: BakeErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super(code, message, options)
+    this.name = 'BakeError'
   }
 }
 

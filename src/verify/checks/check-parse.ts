@@ -1,3 +1,4 @@
+import { extractCredential } from '../../bake/extract-credential.js'
 import { parseStrictJson } from '../../lib/strict-json.js'
 import { decodeCompactJws, isCompactJws, type DecodedJws } from '../../proofs/jwt/decode-jws.js'
 import { credentialOfJwt, type JwtForm } from '../../proofs/jwt/jwt-credential.js'
@@ -16,13 +17,18 @@ export interface ParsedJwt {
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47]
+/** Text that starts like markup (an SVG badge), after an optional byte-order mark and white space. */
+const MARKUP = /^\uFEFF?\s*</
+/** A baked image may be this many times `limits.maxBytes` (the credential inside is held to the limit itself). */
+const IMAGE_FACTOR = 16
 /** Keys that reach or replace prototypes when JSON is merged into objects (`a[k] = v`). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /** Keys whose string values become object keys in JSON-LD processing (node maps, type maps). */
 const ID_KEYS = new Set(['id', '@id', 'type', '@type'])
 
 /**
- * The `parse` check: accepts an object, JSON text, a compact JWS (VC-JWT) or UTF-8 bytes. JSON text is parsed strictly
+ * The `parse` check: accepts an object, JSON text, a compact JWS (VC-JWT), a baked PNG or SVG badge, or
+ * UTF-8 bytes. JSON text is parsed strictly
  * (duplicate keys refused); text over `limits.maxBytes` is not parsed. Then the value is walked once,
  * without recursion: it must be a tree of plain JSON values (no cycles, accessors, class instances,
  * functions, `undefined`, non-finite numbers); no `__proto__`, `constructor` or `prototype` key; no
@@ -31,11 +37,14 @@ const ID_KEYS = new Set(['id', '@id', 'type', '@type'])
 export function checkParse(input: unknown, limits?: Pick<VerifyLimits, 'maxBytes' | 'maxNodes'>): ParseOutcome {
   const maxBytes = limits?.maxBytes ?? Infinity
   if (input instanceof Uint8Array) {
-    if (PNG_SIGNATURE.every((b, i) => input[i] === b)) return { ok: false, message: 'baked PNG badges cannot be read by this version; extract the credential first' }
-    if (input.length > maxBytes) return tooLarge(input.length)
-    return parseText(new TextDecoder('utf-8', { fatal: false }).decode(input), limits)
+    if (PNG_SIGNATURE.every((b, i) => input[i] === b)) return input.length > maxBytes * IMAGE_FACTOR ? tooLarge(input.length) : fromImage(input, limits)
+    if (input.length > maxBytes * IMAGE_FACTOR) return tooLarge(input.length)
+    return checkParse(new TextDecoder('utf-8', { fatal: false }).decode(input), limits)
   }
-  if (typeof input === 'string') return input.length > maxBytes ? tooLarge(input.length) : parseText(input, limits)
+  if (typeof input === 'string') {
+    if (MARKUP.test(input)) return input.length > maxBytes * IMAGE_FACTOR ? tooLarge(input.length) : fromImage(input, limits)
+    return input.length > maxBytes ? tooLarge(input.length) : parseText(input, limits)
+  }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, message: `credential must be a JSON object, JSON text or bytes; got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}` }
   }
@@ -51,12 +60,28 @@ function parseText(text: string, limits?: Pick<VerifyLimits, 'maxBytes' | 'maxNo
   if (bytes > (limits?.maxBytes ?? Infinity)) return tooLarge(bytes)
   const trimmed = text.trim()
   if (isCompactJws(trimmed)) return parseJwt(trimmed, bytes, limits)
-  if (trimmed.startsWith('<')) return { ok: false, message: 'SVG/XML input cannot be read by this version; extract the credential first' }
   const parsed = parseStrictJson(trimmed)
   if (!parsed.ok) return { ok: false, message: parsed.message }
   const value = parsed.value
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: 'credential must be a JSON object' }
   return checkValue(value as Record<string, unknown>, bytes, limits)
+}
+
+/**
+ * A baked badge (OB 3.0 §5.3): the credential extracted from the PNG `openbadgecredential` iTXt chunk
+ * or the SVG `openbadges:credential` element, then read like any other input (JSON object or VC-JWT;
+ * the byte limit applies to the credential, the image may be `IMAGE_FACTOR` times larger).
+ */
+function fromImage(image: Uint8Array | string, limits?: Pick<VerifyLimits, 'maxBytes' | 'maxNodes'>): ParseOutcome {
+  let credential: Record<string, unknown> | string
+  try {
+    credential = extractCredential(image).credential
+  } catch (error) {
+    return { ok: false, message: `baked badge: ${(error as Error)?.message ?? String(error)}` }
+  }
+  if (typeof credential === 'string') return checkParse(credential, limits)
+  const bytes = new TextEncoder().encode(JSON.stringify(credential)).length
+  return bytes > (limits?.maxBytes ?? Infinity) ? tooLarge(bytes) : checkValue(credential, bytes, limits)
 }
 
 /**
