@@ -10,7 +10,7 @@ import { issueCredential } from '../../src/issue/index.js'
 import { verifyCredential } from '../../src/verify/index.js'
 import { minimalBadge, NOW, testKey } from '../helpers/credentials.js'
 import { ROOT } from '../helpers/fixtures.js'
-import { pixelData } from './png-helpers.js'
+import { pixelData } from '../bake/png-helpers.js'
 
 // The command functions of `mcred bake` and `mcred extract`, called directly (the built CLI wires them).
 const dirs: string[] = []
