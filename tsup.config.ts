@@ -10,6 +10,7 @@ export default defineConfig({
     status: 'src/status/index.ts',
     store: 'src/store/index.ts',
     batch: 'src/batch/index.ts',
+    render: 'src/render/index.ts',
     'batch-worker': 'src/batch/sign-worker.ts',
     'cli/main': 'src/cli/main.ts',
   },

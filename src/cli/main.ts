@@ -13,6 +13,7 @@ import { endorse } from './commands/endorse.js'
 import { issue } from './commands/issue.js'
 import { present } from './commands/present.js'
 import { bake } from './commands/bake.js'
+import { render } from './commands/render.js'
 import { extract } from './commands/extract.js'
 import { keygen, KEYGEN_TYPE_HELP } from './commands/keygen.js'
 import { changeStatus } from './commands/status/change.js'
@@ -89,6 +90,11 @@ function program(): Command {
     .option('--format <format>', 'eddsa-rdfc-2022 (default, Ed25519 key) or vc-jwt (any key type)')
     .option('--out <file>', 'write here instead of stdout')
     .action((files, o) => run(() => present(files, o)))
+  p.command('render <credential>').description('render a credential as a self-contained HTML page (--out page.html) or its badge with the microcredential watermark (--out badge.svg)')
+    .requiredOption('--out <file>', 'page.html (or .htm) for the credential page, badge.svg for the badge')
+    .option('--lang <lang>', 'label language: nl (default) or en')
+    .option('--image <file>', "the institution's image (PNG, JPEG or SVG) for the badge")
+    .action((credential, o) => run(() => render(credential, o)))
   p.command('bake <credential>').description('embed a credential (JSON file or VC-JWT file) in a PNG or SVG badge image (Open Badges 3.0 baking); a credential baked in before is replaced')
     .requiredOption('--image <file>', 'the badge image: PNG or SVG (told by content)')
     .requiredOption('--out <file>', 'where to write the baked image (.png or .svg, like the image)')
