@@ -11,6 +11,7 @@ export default defineConfig({
     store: 'src/store/index.ts',
     batch: 'src/batch/index.ts',
     render: 'src/render/index.ts',
+    edubadges: 'src/edubadges/index.ts',
     'batch-worker': 'src/batch/sign-worker.ts',
     'cli/main': 'src/cli/main.ts',
   },

@@ -14,6 +14,7 @@ import { issue } from './commands/issue.js'
 import { present } from './commands/present.js'
 import { bake } from './commands/bake.js'
 import { render } from './commands/render.js'
+import { importEdubadgesCli } from './commands/import-edubadges.js'
 import { extract } from './commands/extract.js'
 import { keygen, KEYGEN_TYPE_HELP } from './commands/keygen.js'
 import { changeStatus } from './commands/status/change.js'
@@ -90,6 +91,12 @@ function program(): Command {
     .option('--format <format>', 'eddsa-rdfc-2022 (default, Ed25519 key) or vc-jwt (any key type)')
     .option('--out <file>', 'write here instead of stdout')
     .action((files, o) => run(() => present(files, o)))
+  p.command('import-edubadges <file>').description('read an edubadges OB 2.0 badge class, assertion or issuer (or an eduCredentials OB 3.0 credential) into a microcredential spec; notes go to stderr. Exit 0 complete, 1 the spec still needs completing (it is written), 2 usage or I/O error')
+    .option('--out <file>', 'write the spec here instead of stdout')
+    .option('--issuer <file>', 'the OB 2.0 issuer JSON a badge class names by URL')
+    .option('--badge-class <file>', 'the OB 2.0 badge class JSON an assertion names by URL')
+    .option('--json', 'machine output: { spec, report, complete } on stdout')
+    .action((file, o) => run(() => importEdubadgesCli(file, o)))
   p.command('render <credential>').description('render a credential as a self-contained HTML page (--out page.html) or its badge with the microcredential watermark (--out badge.svg)')
     .requiredOption('--out <file>', 'page.html (or .htm) for the credential page, badge.svg for the badge')
     .option('--lang <lang>', 'label language: nl (default) or en')

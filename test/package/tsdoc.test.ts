@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 // with an `@example` block.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const barrels = ['src/index.ts', 'src/verify/index.ts', 'src/issue/index.ts', 'src/keys/index.ts', 'src/status/index.ts', 'src/store/index.ts', 'src/batch/index.ts', 'src/render/index.ts']
+const barrels = ['src/index.ts', 'src/verify/index.ts', 'src/issue/index.ts', 'src/keys/index.ts', 'src/status/index.ts', 'src/store/index.ts', 'src/batch/index.ts', 'src/render/index.ts', 'src/edubadges/index.ts']
 
 function loadProgram(): ts.Program {
   const configPath = join(root, 'tsconfig.json')
