@@ -40,6 +40,12 @@ describe('mcred demo with the embedded store', () => {
     expect(revoked.code).toBe(1)
     expect(revoked.out).toContain('REVOKED')
     expect(readFileSync(join(dir, 'out/revoked-verification.txt'), 'utf8')).toContain('REVOKED')
+    // The page and the baked watermark badge; the badge verifies like the credential inside it.
+    expect(readFileSync(join(dir, 'out/credential.html'), 'utf8')).toContain(String(credential.name))
+    expect(summary).toMatchObject({ page: join(dir, 'out/credential.html'), bakedBadge: join(dir, 'out/badge.svg') })
+    const baked = mcred('verify', 'out/badge.svg', '--document', `${LIST}=out/status/1.json`)
+    expect(baked.out).toContain('out/badge.svg: VERIFIED')
+    expect(baked.code).toBe(0)
     expect(leftoverTempFiles(dir)).toEqual([])
   })
 

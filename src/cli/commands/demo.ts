@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path'
 import { buildCredential, type MicrocredentialSpec } from '../../index.js'
 import { issueCredentialWithReport, type SignedCredential } from '../../issue/index.js'
 import { createSigner, exportKeyPair, generateKeyPair, type Signer } from '../../keys/index.js'
+import { bakeSvg, renderBadgeSvg, renderCredentialHtml } from '../../render/index.js'
 import { publishStatusList, revokeCredential, type IssuanceStore, type PublishedStatusList } from '../../store/index.js'
 import { createStatusChecker, verifyCredential, type VerificationResult } from '../../verify/index.js'
 import { formatVerification } from '../format-verification.js'
@@ -31,7 +32,8 @@ interface DemoRun {
  * `mcred demo`: issues the bundled mbo example with a fresh did:key through a fresh embedded store
  * (`issuance.db` in the folder), publishes its status list, verifies the credential offline with it,
  * verifies a tampered copy, then revokes a second copy, republishes and shows it REVOKED. Writes
- * everything to a folder it names; a second run in the same folder starts again from scratch.
+ * everything to a folder it names, with the credential page and the watermark badge with the credential
+ * baked in; a second run in the same folder starts again from scratch.
  */
 export async function demo(options: { out?: string; json?: boolean }): Promise<number> {
   const dir = resolve(options.out ?? 'mcred-demo')
@@ -95,6 +97,8 @@ function outputs(dir: string, run: DemoRun, listFile: string, first: OutputFile[
     { path: join(dir, 'revoked-credential.json'), text: json(run.revoked) },
     { path: join(dir, 'revoked-verification.txt'), text: formatVerification('revoked-credential.json', run.revokedResult) },
     { path: join(dir, listFile), text: run.list.json },
+    { path: join(dir, 'credential.html'), text: renderCredentialHtml(run.signed, { verification: run.result }) },
+    { path: join(dir, 'badge.svg'), text: bakeSvg(renderBadgeSvg(run.signed), run.signed) },
   ]
 }
 
@@ -106,6 +110,7 @@ function summary(dir: string, issuer: string, run: DemoRun, listFile: string): R
   return {
     folder: dir, issuer, credential: join(dir, 'credential.json'), verified: run.result.verified, tamperedVerified: run.tamperedResult.verified,
     store: join(dir, 'issuance.db'), statusList: { url: run.list.url, file: join(dir, listFile) },
+    page: join(dir, 'credential.html'), bakedBadge: join(dir, 'badge.svg'),
     revokedCredential: join(dir, 'revoked-credential.json'), revokedVerified: run.revokedResult.verified, revokedCodes: codes(run.revokedResult),
     verifiedAfterRevocation: run.stillResult.verified,
   }
@@ -122,6 +127,7 @@ function report(dir: string, issuer: string, run: DemoRun, listFile: string): st
     `  revoked-credential.json: ${verdict(run.revokedResult)}`,
     `  credential.json: ${verdict(run.stillResult)}`,
     `Outputs written to ${dir}: key.json (secret, test only), spec.json, credential.json, verification.json/.txt, tampered-*, revoked-*,`,
+    `  credential.html (the credential page, quality agreements under it), badge.svg (the watermark badge with the credential baked in),`,
     `  issuance.db (the store; a new one each run), ${listFile} (the status list to host at ${run.list.url})`,
     `Try: mcred verify ${join(dir, 'revoked-credential.json')} --document ${run.list.url}=${join(dir, listFile)}`,
     '',
