@@ -9,7 +9,7 @@ import type { DatesSpec, EvidenceSpec, IssuerSpec, MicrocredentialSpec, Recipien
 import type { ResultStatusType } from '../model/ob3-base.js'
 import { childPath, describeValue, ImportContext, isObject, type Node } from './import-context.js'
 import { finishImport } from './finish-import.js'
-import { compact, readDate } from './read-helpers.js'
+import { compact, evidenceObject, readDate } from './read-helpers.js'
 import { readOb3Achievement } from './read-ob3-achievement.js'
 import { readOb3Issuer } from './read-ob3-issuer.js'
 import type { EdubadgesImport } from './types.js'
@@ -232,11 +232,7 @@ function readEvidence(ctx: ImportContext, root: Node): EvidenceSpec[] {
   for (const item of ctx.list(root, 'evidence')) {
     if (!isObject(item.value)) { ctx.warn(item.path, `must be an Evidence object (got ${describeValue(item.value)}): not imported`); continue }
     const e: Node = { value: item.value, path: item.path }
-    ctx.take(e, 'type')
-    const evidence = compact<EvidenceSpec>({
-      id: ctx.string(e, 'id'), name: ctx.string(e, 'name'), description: ctx.string(e, 'description'),
-      narrative: ctx.string(e, 'narrative'), genre: ctx.string(e, 'genre'), audience: ctx.string(e, 'audience'),
-    })
+    const evidence = evidenceObject(ctx, e)
     if (evidence !== undefined) out.push(evidence)
   }
   return out

@@ -1,5 +1,6 @@
 /** Internal: readers shared by the OB 2.0 and OB 3.0 imports (dates, images, numbers, languages). */
 import type { ImageSpec } from '../model/achievement-spec.js'
+import type { EvidenceSpec } from '../model/microcredential-spec.js'
 import { childPath, describeValue, isObject, type ImportContext, type Node } from './import-context.js'
 import { edubadgesLanguageToBcp47 } from './language-tags.js'
 
@@ -133,4 +134,13 @@ export function typesOf(value: unknown): string[] {
   if (!isObject(value)) return []
   const t = value.type
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string')
+}
+
+/** One evidence object (OB 2.0 or OB 3.0 shape: the same members), its `type` taken as read. */
+export function evidenceObject(ctx: ImportContext, e: Node): EvidenceSpec | undefined {
+  ctx.take(e, 'type')
+  return compact<EvidenceSpec>({
+    id: ctx.string(e, 'id'), name: ctx.string(e, 'name'), description: ctx.string(e, 'description'),
+    narrative: ctx.string(e, 'narrative'), genre: ctx.string(e, 'genre'), audience: ctx.string(e, 'audience'),
+  })
 }

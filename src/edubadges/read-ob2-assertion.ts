@@ -3,7 +3,7 @@ import type { DatesSpec, EvidenceSpec, RecipientSpec } from '../model/microcrede
 import { childPath, describeValue, isObject, type ImportContext, type Node } from './import-context.js'
 import { readOb2BadgeClass, type LinkedDocument, type Ob2BadgeClassFacts } from './read-ob2-badge-class.js'
 import { readContext } from './read-ob2-issuer.js'
-import { compact, readDate, typesOf } from './read-helpers.js'
+import { compact, evidenceObject, readDate, typesOf } from './read-helpers.js'
 
 /**
  * What an assertion says, with the badge class it awards (when embedded or given).
@@ -141,11 +141,7 @@ function readEvidence(ctx: ImportContext, node: Node): EvidenceSpec[] {
       continue
     }
     const e: Node = { value: item.value, path: item.path }
-    ctx.take(e, 'type')
-    const evidence = compact<EvidenceSpec>({
-      id: ctx.string(e, 'id'), name: ctx.string(e, 'name'), description: ctx.string(e, 'description'),
-      narrative: ctx.string(e, 'narrative'), genre: ctx.string(e, 'genre'), audience: ctx.string(e, 'audience'),
-    })
+    const evidence = evidenceObject(ctx, e)
     if (evidence !== undefined) out.push(evidence)
   }
   return out

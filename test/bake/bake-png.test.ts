@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
+import { bakeError } from './bake-error.js'
 import { describe, expect, it } from 'vitest'
-import { BakeError, bakePng, extractCredential } from '../../src/bake/index.js'
+import { bakePng, extractCredential } from '../../src/bake/index.js'
 import { ROOT } from '../helpers/fixtures.js'
 import { chunkCrc, itxtData, makePng, pixelData, rawChunks, rawPixels, textChunkData, withChunks } from './png-helpers.js'
 
@@ -17,17 +18,6 @@ const CREDENTIAL = {
 }
 const JWS = 'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJkaWQ6a2V5Ono2TWsifQ.c2lnbmF0dXJlLWJ5dGVz'
 const KEYWORD = 'openbadgecredential'
-
-/** Calls `fn`, expects a BakeError, returns it. */
-function bakeError(fn: () => unknown): BakeError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(BakeError)
-    return e as BakeError
-  }
-  throw new Error('expected a BakeError')
-}
 
 function credentialChunks(png: Uint8Array): ReturnType<typeof rawChunks> {
   return rawChunks(png).filter((c) => ['iTXt', 'tEXt', 'zTXt'].includes(c.name) && new TextDecoder().decode(c.data).split('\0')[0] === KEYWORD)

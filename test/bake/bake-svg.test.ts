@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
+import { bakeError } from './bake-error.js'
 import { describe, expect, it } from 'vitest'
-import { BakeError, bakeSvg, extractCredential } from '../../src/bake/index.js'
+import { bakeSvg, extractCredential } from '../../src/bake/index.js'
 import { ROOT } from '../helpers/fixtures.js'
 
 const OB3 = 'https://purl.imsglobal.org/ob/v3p0'
@@ -17,16 +18,6 @@ const CREDENTIAL = {
 const JWS = 'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJkaWQ6a2V5Ono2TWsifQ.c2lnbmF0dXJlLWJ5dGVz'
 const BADGE = readFileSync(join(ROOT, 'examples/images/badge.svg'), 'utf8')
 const ROOT_TAG = '<svg xmlns="http://www.w3.org/2000/svg" width="128" height="128" viewBox="0 0 128 128" role="img" aria-labelledby="title">'
-
-function bakeError(fn: () => unknown): BakeError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(BakeError)
-    return e as BakeError
-  }
-  throw new Error('expected a BakeError')
-}
 
 const count = (text: string, what: string): number => text.split(what).length - 1
 
