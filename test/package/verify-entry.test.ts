@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../helpers/fixtures.js'
@@ -22,6 +23,22 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
   return { files, packages }
 }
 
+/** Node built-ins (tsup writes `node:fs` as `fs`). */
+const isBuiltin = (name: string): boolean => name.startsWith('node:') || builtinModules.includes(name)
+
+/** The src/ folders whose code ends up in the files of a built entry's graph (read from the source maps). */
+function sourceFolders(entry: string): Set<string> {
+  const folders = new Set<string>()
+  for (const file of graph(entry).files) {
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }
+    for (const source of map.sources) {
+      const m = /(?:^|\/)src\/([^/]+)\//.exec(source)
+      if (m) folders.add(m[1] as string)
+    }
+  }
+  return folders
+}
+
 describe('built entries', () => {
   it('exist (npm test builds first)', () => {
     for (const entry of ['index.js', 'verify.js', 'issue.js', 'keys.js', 'status.js', 'cli/main.js']) expect(existsSync(join(ROOT, 'dist', entry)), entry).toBe(true)
@@ -34,6 +51,18 @@ describe('built entries', () => {
     for (const marker of ['issueCredential', 'createSigner', 'decodeSecretSeed', 'encodeSecretKey', 'createPrivateKey', 'generateKeyPair', 'createSigningSuite']) {
       expect(code.includes(marker), marker).toBe(false)
     }
+  })
+
+  it.each(['verify.js', 'index.js', 'render.js'])('%s: no issue, keys, store, batch or CLI source, no Node built-in', (entry) => {
+    const folders = sourceFolders(entry)
+    expect([...folders].filter((f) => ['issue', 'keys', 'store', 'batch', 'cli'].includes(f))).toEqual([])
+    expect([...graph(entry).packages].filter(isBuiltin)).toEqual([])
+  })
+
+  it('the source-map walk sees issuing and key code where it is (the check above can fail)', () => {
+    expect(sourceFolders('issue.js').has('issue')).toBe(true)
+    expect(sourceFolders('keys.js').has('keys')).toBe(true)
+    expect([...graph('store.js').packages].filter(isBuiltin)).toContain('fs')
   })
 
   it('the issue entry does reach the signing code (the check above can fail)', () => {
