@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
-/** The Chromium binary: MCRED_CHROMIUM, or Debian's /usr/bin/chromium. */
-export const CHROMIUM = process.env.MCRED_CHROMIUM ?? '/usr/bin/chromium'
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from './chromium-binary.js'
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export { CHROMIUM }
 
 /** A browser with a fresh profile; `requests` lists every request any page tried (all refused). */
 export interface TestBrowser {

@@ -39,7 +39,8 @@ export function describeIssuanceStore(name: string, makeBackend: () => StoreBack
     let backend: StoreBackend
     beforeAll(() => { backend = makeBackend() })
     afterEach(async () => { await backend.closeAll() })
-    afterAll(async () => { await backend.dispose() })
+    // Dropping a database per test takes a checkpoint each: allow for a loaded machine.
+    afterAll(async () => { await backend.dispose() }, 120_000)
 
     /** A fresh location and a store opened on it (by default with the test base URL). */
     async function fresh(options: OpenStoreOptions = { statusListBaseUrl: BASE }): Promise<{ loc: StoreLocation; store: IssuanceStore }> {
