@@ -1,7 +1,8 @@
 /** Internal: an edubadges OB 2.0 Assertion (plain, or expanded with `?expand=badge`) → the spec. */
 import type { DatesSpec, EvidenceSpec, RecipientSpec } from '../model/microcredential-spec.js'
 import { childPath, describeValue, isObject, type ImportContext, type Node } from './import-context.js'
-import { readOb2BadgeClass, type LinkedDocument, type Ob2BadgeClassFacts } from './read-ob2-badge-class.js'
+import { useLinked, type LinkedDocument } from './linked-document.js'
+import { readOb2BadgeClass, type Ob2BadgeClassFacts } from './read-ob2-badge-class.js'
 import { readContext } from './read-ob2-issuer.js'
 import { compact, evidenceObject, readDate, typesOf } from './read-helpers.js'
 
@@ -83,16 +84,8 @@ function readBadgeOf(ctx: ImportContext, node: Node, linked: LinkedDocument | un
       : `the badge class is named by URL only (${url}): pass the badge class JSON as options.badgeClass, or complete spec.achievement`)
     return undefined
   }
-  linked.used = true
-  if (!isObject(linked.value)) {
-    ctx.warn(linked.root, `options.badgeClass must be a JSON object (an OB 2.0 BadgeClass), got ${describeValue(linked.value)}: not used`)
-    return undefined
-  }
-  const linkedId = linked.value.id
-  if (url !== undefined && typeof linkedId === 'string' && linkedId !== url) {
-    ctx.warn(path, `names the badge class ${url}, but options.badgeClass is ${linkedId}: options.badgeClass is used`)
-  }
-  return readOb2BadgeClass(ctx, { value: linked.value, path: linked.root }, linkedIssuer)
+  const badgeClass = useLinked(ctx, linked, path, url, { option: 'options.badgeClass', kind: 'an OB 2.0 BadgeClass', noun: 'badge class' })
+  return badgeClass && readOb2BadgeClass(ctx, badgeClass, linkedIssuer)
 }
 
 function readRecipient(ctx: ImportContext, node: Node): RecipientSpec | undefined {

@@ -7,6 +7,7 @@ import { EQF_LEVELS, type EqfLevel } from '../model/levels.js'
 import { QUALITY_FRAMEWORKS } from '../model/quality-frameworks.js'
 import type { AchievementKind } from '../model/vocabulary.js'
 import { childPath, describeValue, isObject, type ImportContext, type Node } from './import-context.js'
+import { useLinked, type LinkedDocument } from './linked-document.js'
 import { kindFromBadgeClassType, readKeyedValues, supervisionFromBooleans } from './map-values.js'
 import { readProgrammeCodes } from './programme-codes.js'
 import { isMboAgreement, qualityAgreementOf } from './quality-agreement.js'
@@ -29,19 +30,6 @@ export interface Ob2BadgeClassFacts {
   grade?: string
 }
 
-/**
- * A linked document given in the options, with the root of its paths.
- *
- * @example
- * ```ts
- * const doc: LinkedDocument = { value: issuerJson, root: 'issuer:$', used: false }
- * ```
- */
-export interface LinkedDocument {
-  readonly value: unknown
-  readonly root: string
-  used: boolean
-}
 
 /**
  * Reads a badge class: the OB 2.0 fields, edubadges' badge-class extensions and the microcredential
@@ -171,16 +159,8 @@ function readIssuerOf(ctx: ImportContext, node: Node, linked: LinkedDocument | u
     if (url !== undefined) ctx.warn(path, `the issuer is named by URL only (${url}): pass the issuer JSON as options.issuer, or complete spec.issuer`)
     return undefined
   }
-  linked.used = true
-  if (!isObject(linked.value)) {
-    ctx.warn(linked.root, `options.issuer must be a JSON object (an OB 2.0 Issuer), got ${describeValue(linked.value)}: not used`)
-    return undefined
-  }
-  const linkedId = linked.value.id
-  if (url !== undefined && typeof linkedId === 'string' && linkedId !== url) {
-    ctx.warn(path, `names the issuer ${url}, but options.issuer is ${linkedId}: options.issuer is used`)
-  }
-  return readOb2Issuer(ctx, { value: linked.value, path: linked.root })
+  const issuer = useLinked(ctx, linked, path, url, { option: 'options.issuer', kind: 'an OB 2.0 Issuer', noun: 'issuer' })
+  return issuer && readOb2Issuer(ctx, issuer)
 }
 
 function readKind(ctx: ImportContext, node: Node): AchievementKind | undefined {
