@@ -4,6 +4,7 @@
  * @module net
  */
 import { DocumentNotFoundError, InvalidArgumentError } from '../errors/errors.js'
+import { concatBytes } from '../lib/concat-bytes.js'
 import { parseStrictJson } from '../lib/strict-json.js'
 import { DocumentLoadBlockedError } from './errors.js'
 import { checkFetchUrl, normaliseAllowedHosts } from './host-policy.js'
@@ -152,13 +153,7 @@ async function readLimited(url: string, response: Response, maxBytes: number, ti
     reader.cancel().catch(() => {})
     throw error
   }
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return out
+  return concatBytes(chunks, total)
 }
 
 function discard(response: Response): void {

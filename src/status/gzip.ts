@@ -6,6 +6,7 @@
  */
 import CRC32 from 'crc-32'
 import { Gunzip, gzipSync } from 'fflate'
+import { concatBytes } from '../lib/concat-bytes.js'
 
 /** Input is fed to the inflater in slices this long, so one slice inflates to at most ~1 MiB. */
 const SLICE = 1024
@@ -46,7 +47,7 @@ export function gunzip(bytes: Uint8Array, maxBytes: number): GunzipResult {
     if (error instanceof TooLarge) return { ok: false, reason: 'too-large', message: `the status list inflates to more than ${maxBytes} bytes` }
     return { ok: false, reason: 'malformed', message: `the status list is not valid GZIP data: ${error instanceof Error ? error.message : String(error)}` }
   }
-  return { ok: true, bytes: concat(chunks, size) }
+  return { ok: true, bytes: concatBytes(chunks, size) }
 }
 
 /** RFC 1952: ID1 ID2 and CM (deflate), and room for the header and the 8-byte trailer. */
@@ -61,15 +62,4 @@ function checkTrailer(bytes: Uint8Array, chunks: Uint8Array[], size: number): vo
   for (const chunk of chunks) crc = CRC32.buf(chunk, crc)
   if (view.getUint32(0, true) !== crc >>> 0) throw new Error('CRC-32 mismatch')
   if (view.getUint32(4, true) !== size % 2 ** 32) throw new Error('length mismatch')
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
 }
