@@ -116,7 +116,15 @@ export function classify(error: unknown): ProofOutcome {
   if (name === 'jsonld.InvalidUrl' || /Cannot load document|loading (remote )?(context|document) failed/i.test(message)) {
     return fail('DOCUMENT_LOAD_BLOCKED', message)
   }
+  if (!hasWebCrypto()) {
+    return fail('PROOF_VERIFICATION_ERROR', `WebCrypto (crypto.subtle) is not available here, so the signature cannot be checked: browsers give it only to secure contexts (https, http://localhost, file:) (${message})`)
+  }
   return fail('PROOF_VERIFICATION_ERROR', message)
+}
+
+/** Browsers leave `crypto.subtle` undefined outside secure contexts (a page served over plain http). */
+function hasWebCrypto(): boolean {
+  return (globalThis as { crypto?: { subtle?: unknown } }).crypto?.subtle !== undefined
 }
 
 function describeEvent(details: unknown): string {
