@@ -75,6 +75,7 @@ const CODES: Readonly<Record<string, Texts>> = {
   STATUS_UNCHECKED: { en: 'whether it was revoked could not be checked offline', nl: 'of de credential is ingetrokken kon offline niet worden gecontroleerd' },
   RECIPIENT_NOT_MATCHED: { en: 'the credential does not belong to the expected recipient', nl: 'de credential hoort niet bij de verwachte ontvanger' },
   LEGACY_CRYPTOSUITE: { en: 'the signature uses an older method', nl: 'de handtekening gebruikt een oudere methode' },
+  SCHEMA_NORMALISED: { en: 'some values were read in an equivalent JSON-LD shape (a single value for a list)', nl: 'sommige waarden zijn in een gelijkwaardige JSON-LD-vorm gelezen (één waarde voor een lijst)' },
 }
 
 /** Words of a check's outcome. */

@@ -3,7 +3,7 @@
  *
  * @module verify
  */
-import type { VerificationResult, VerifyOptions } from '../types.js'
+import type { VerificationErrorCode, VerificationResult, VerifyOptions } from '../types.js'
 
 /**
  * The checks of a presentation, in report order: `parse`, `limits`, `context` (pinned URLs),
@@ -31,7 +31,7 @@ export type PresentationCheckId = 'parse' | 'limits' | 'context' | 'structure' |
  * ```
  */
 export interface PresentationError {
-  code: string
+  code: VerificationErrorCode | 'INVALID_CHALLENGE_ERROR' | 'INVALID_DOMAIN_ERROR' | 'HOLDER_KEY_MISMATCH' | 'CREDENTIAL_NOT_VERIFIED'
   check: PresentationCheckId
   message: string
   path?: string
