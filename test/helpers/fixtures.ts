@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 
@@ -20,4 +20,12 @@ export function fixtureText(path: string): string {
 /** Lists a fixture folder. */
 export function fixtureDir(path: string): string[] {
   return readdirSync(join(FIXTURES, path)).sort()
+}
+
+/** Every `.ts` file below `dir` (absolute paths), for tests that read the sources. */
+export function typeScriptFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? typeScriptFiles(path) : path.endsWith('.ts') ? [path] : []
+  })
 }

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join, normalize, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../helpers/fixtures.js'
+import { ROOT, typeScriptFiles } from '../helpers/fixtures.js'
 
 /** The layers of design.md / docs/architecture.md: a module imports only from its own layer or below. */
 const LAYER: Record<string, number> = {
@@ -14,18 +14,11 @@ const LAYER: Record<string, number> = {
   cli: 6,
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : []
-  })
-}
-
 describe('layers', () => {
   it('no module imports from a higher layer; issue and verify never import each other; verify never imports keys', () => {
     const src = join(ROOT, 'src')
     const broken: string[] = []
-    for (const file of files(src)) {
+    for (const file of typeScriptFiles(src)) {
       const from = relative(src, file).split('/')[0] as string
       if (!(from in LAYER)) continue
       for (const m of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+)'/g)) {

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../helpers/fixtures.js'
+import { ROOT, typeScriptFiles } from '../helpers/fixtures.js'
 
 /** The quoted string literals of a union type in a source file. */
 function unionMembers(file: string, name: string): Set<string> {
@@ -9,13 +9,6 @@ function unionMembers(file: string, name: string): Set<string> {
   const start = text.indexOf(name)
   const end = text.indexOf('\n\n', start)
   return new Set([...text.slice(start, end).matchAll(/'([A-Z][A-Z_]+)'/g)].map((m) => m[1] as string))
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : []
-  })
 }
 
 describe('verification error codes', () => {
@@ -27,7 +20,7 @@ describe('verification error codes', () => {
     expect(listed.size).toBeGreaterThan(25)
     const reported = new Set<string>()
     for (const dir of ['src/verify', 'src/proofs', 'src/status']) {
-      for (const file of files(join(ROOT, dir))) {
+      for (const file of typeScriptFiles(join(ROOT, dir))) {
         const text = readFileSync(file, 'utf8')
         for (const m of text.matchAll(/(?:code:\s*|addError\([^,]+,\s*[^,]+,\s*|fail\(|bad\()'([A-Z][A-Z_]{4,})'/g)) reported.add(m[1] as string)
       }
