@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import { InvalidArgumentError } from '../errors/errors.js'
 import { exportKeyPair } from '../keys/export-key-pair.js'
-import { isEd25519KeyPair } from '../keys/is-ed25519-key-pair.js'
+import { isEd25519KeyPair, notEd25519Message } from '../keys/is-ed25519-key-pair.js'
 import type { Ed25519KeyPair, KeyPair, Signer } from '../keys/key-pair.js'
 import { controllerOf } from '../lib/issuer-id.js'
 import { signTask, type SignOutcome, type SignTask } from './sign-task.js'
@@ -63,7 +63,7 @@ function workerSigner(keyPair: Ed25519KeyPair, concurrency: number, filename: st
 
 /** Batch issuance signs Data Integrity proofs: refuse a P-256 or RSA key pair a JavaScript caller passes. */
 function assertEd25519(keyPair: KeyPair): asserts keyPair is Ed25519KeyPair {
-  if (!isEd25519KeyPair(keyPair)) throw new InvalidArgumentError(`key ${keyPair.id} is ${keyPair.keyType === 'RSA' ? 'an' : 'a'} ${keyPair.keyType} key; batch signing needs an Ed25519 key`)
+  if (!isEd25519KeyPair(keyPair)) throw new InvalidArgumentError(notEd25519Message(keyPair, 'batch signing'))
 }
 
 function localSigner(signer: Signer, concurrency: number): RowSigner {

@@ -7,7 +7,7 @@
 import { createSigner } from '../keys/create-signer.js'
 import { InvalidKeyError } from '../errors/errors.js'
 import { importKeyPair } from '../keys/import-key-pair.js'
-import { isEd25519KeyPair } from '../keys/is-ed25519-key-pair.js'
+import { isEd25519KeyPair, notEd25519Message } from '../keys/is-ed25519-key-pair.js'
 import type { MultikeyJson, Signer } from '../keys/key-pair.js'
 import { signTask, toSignFailure, type SignOutcome, type SignTask } from './sign-task.js'
 
@@ -24,7 +24,7 @@ function signerFor(key: MultikeyJson): Signer {
   let signer = signers.get(cacheKey)
   if (signer === undefined) {
     const keyPair = importKeyPair(key as unknown)
-    if (!isEd25519KeyPair(keyPair)) throw new InvalidKeyError(`key ${keyPair.id} is ${keyPair.keyType === 'RSA' ? 'an' : 'a'} ${keyPair.keyType} key; batch signing needs an Ed25519 key`)
+    if (!isEd25519KeyPair(keyPair)) throw new InvalidKeyError(notEd25519Message(keyPair, 'batch signing'))
     signer = createSigner(keyPair)
     signers.set(cacheKey, signer)
   }

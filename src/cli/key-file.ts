@@ -23,7 +23,7 @@ export async function readEd25519KeyFile(path: string, operation: string): Promi
 }
 
 /** Narrows a key pair to Ed25519, or fails (exit 2) naming the file, the key and the operation. */
-export function requireEd25519(keyPair: KeyPair, path: string, operation: string): Ed25519KeyPair {
+function requireEd25519(keyPair: KeyPair, path: string, operation: string): Ed25519KeyPair {
   if (isEd25519KeyPair(keyPair)) return keyPair
   throw new CliError(`${path}: key ${keyPair.id} is ${keyPair.keyType === 'RSA' ? 'an' : 'a'} ${keyPair.keyType} key; ${operation} needs an Ed25519 key (mcred keygen --type ed25519)`)
 }

@@ -9,10 +9,10 @@ import { parseStrictJson } from '../lib/strict-json.js'
 import { decodeBase64Url } from './base64url.js'
 import type { DIDDocument } from './did-document.js'
 
-/** The context of `JsonWebKey` verification methods (pinned in the context bundle). */
-/** JWK members that hold private key material (RFC 7518 §6): never in a DID. */
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'oth'] as const
-const MIN_RSA_BITS = 2048
+/** JWK members that hold private or symmetric key material (RFC 7518 §6): never in a DID or a header. Internal. */
+export const PRIVATE_JWK_MEMBERS: readonly string[] = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']
+/** The smallest RSA modulus accepted, in bits. Internal. */
+export const MIN_RSA_BITS = 2048
 
 /**
  * The public JWK of a did:jwk: EC P-256, Ed25519 (OKP) or RSA; every member a string.
@@ -93,7 +93,7 @@ export function didJwkDocument(did: string, jwk: DidJwk): DIDDocument {
 function jwkProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'its JWK is not a JSON object'
   const jwk = value as Record<string, unknown>
-  const secret = PRIVATE_MEMBERS.filter((name) => name in jwk)
+  const secret = PRIVATE_JWK_MEMBERS.filter((name) => name in jwk)
   if (secret.length > 0) return `its JWK holds private key material (${secret.map((s) => `"${s}"`).join(', ')}); a DID holds a public key only`
   const nonString = Object.keys(jwk).filter((name) => typeof jwk[name] !== 'string')
   if (nonString.length > 0) return `JWK members must be strings; ${nonString.map((s) => `"${s}"`).join(', ')} ${nonString.length === 1 ? 'is' : 'are'} not`

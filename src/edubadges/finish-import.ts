@@ -30,7 +30,7 @@ export function finishImport(ctx: ImportContext, spec: MicrocredentialSpec, docu
  * missingAnnexFacts(spec).map((n) => n.path) // ['spec:$.achievement.learningOutcomes']
  * ```
  */
-export function missingAnnexFacts(spec: MicrocredentialSpec): ImportNote[] {
+function missingAnnexFacts(spec: MicrocredentialSpec): ImportNote[] {
   const a = (spec.achievement ?? {}) as Partial<MicrocredentialSpec['achievement']>
   const microcredential = (a.kind === undefined || a.kind === 'microcredential') && (a.achievementType === undefined || a.achievementType === 'MicroCredential')
   if (!microcredential) return []

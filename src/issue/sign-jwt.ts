@@ -1,4 +1,3 @@
-import { base64url } from 'jose'
 import { SigningError, UnsupportedFormatError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
 import { decodeCompactJws } from '../proofs/jwt/decode-jws.js'
@@ -7,11 +6,8 @@ import type { JwtAlgorithm } from '../proofs/jwt/jwt-header.js'
 import { verifyJwtProof } from '../proofs/jwt/verify-jwt-proof.js'
 import type { SigningContext } from './prepare-issue.js'
 import { selfCheckLoader } from './self-check.js'
+import { JWT_ALGORITHM_OF, signCompactJws } from './sign-compact-jws.js'
 
-/** The JWS algorithm of each signer algorithm. */
-const ALG_OF: Record<string, JwtAlgorithm> = { Ed25519: 'EdDSA', EdDSA: 'EdDSA', ES256: 'ES256', RS256: 'RS256' }
-/** Raw signature lengths the JWS encodings need (RS256 varies with the modulus). */
-const SIGNATURE_BYTES: Partial<Record<JwtAlgorithm, number>> = { EdDSA: 64, ES256: 64 }
 
 /** Options of {@link signJwt}. */
 export interface JwtSignOptions {
@@ -30,21 +26,13 @@ export async function signJwt(prepared: SigningContext, document: Record<string,
   const alg = algorithmFor(signer, options.alg)
   const form = options.jwtForm ?? 'vcdm2'
   if (form !== 'vcdm2' && form !== 'vc-claim') throw new UnsupportedFormatError(`unknown jwtForm ${JSON.stringify(form)}; use vcdm2 or vc-claim`)
-  const header = { alg, typ: 'JWT', kid: signer.id }
-  const payload = jwtPayloadOf(document, form, prepared.created)
-  const signingInput = `${encodeJson(header)}.${encodeJson(payload)}`
-  const signature = await signWith(signer, new TextEncoder().encode(signingInput))
-  const expected = SIGNATURE_BYTES[alg]
-  if (expected !== undefined && signature.length !== expected) {
-    throw new SigningError('ERR_SIGNING_FAILED', `signer ${signer.id} returned ${signature.length} bytes; ${alg} needs a raw ${expected}-byte signature${alg === 'ES256' ? ' (r‖s, not DER)' : ''}`)
-  }
-  const jwt = `${signingInput}.${base64url.encode(signature)}`
-  await selfCheckJwt(jwt, document, form, prepared)
+  const jwt = await signCompactJws(signer, alg, jwtPayloadOf(document, form, prepared.created))
+  await selfCheckJwt(jwt, document, prepared)
   return jwt
 }
 
 function algorithmFor(signer: Signer, requested: JwtAlgorithm | undefined): JwtAlgorithm {
-  const own = ALG_OF[signer.algorithm]
+  const own = JWT_ALGORITHM_OF[signer.algorithm]
   if (!own) throw new UnsupportedFormatError(`signer ${signer.id} has algorithm ${JSON.stringify(signer.algorithm)}; VC-JWT needs Ed25519 (EdDSA), ES256 or RS256`)
   if (requested !== undefined && requested !== own) {
     throw new UnsupportedFormatError(`alg ${JSON.stringify(requested)} does not fit the signer's ${signer.algorithm} key (it signs ${own}); use a ${requested === 'ES256' ? 'P-256' : requested === 'RS256' ? 'RSA' : 'Ed25519'} key`)
@@ -52,23 +40,11 @@ function algorithmFor(signer: Signer, requested: JwtAlgorithm | undefined): JwtA
   return own
 }
 
-async function signWith(signer: Signer, data: Uint8Array): Promise<Uint8Array> {
-  try {
-    return await signer.sign(data)
-  } catch (cause) {
-    throw new SigningError('ERR_SIGNING_FAILED', `signer ${signer.id} failed: ${(cause as Error)?.message ?? String(cause)}`, { cause })
-  }
-}
-
-function encodeJson(value: unknown): string {
-  return base64url.encode(new TextEncoder().encode(JSON.stringify(value)))
-}
-
-async function selfCheckJwt(jwt: string, document: Record<string, unknown>, form: JwtForm, prepared: SigningContext): Promise<void> {
+async function selfCheckJwt(jwt: string, document: Record<string, unknown>, prepared: SigningContext): Promise<void> {
   const decoded = decodeCompactJws(jwt)
   if (!decoded.ok) throw new SigningError('ERR_SELF_CHECK_FAILED', `the issued JWT does not decode: ${decoded.message}`)
   const loader = selfCheckLoader(prepared.signer, prepared.controller, prepared.documents)
-  const outcome = await verifyJwtProof(decoded.jws, document, form, loader)
+  const outcome = await verifyJwtProof(decoded.jws, document, loader)
   const first = outcome.errors[0]
   if (first) {
     const hint = first.code === 'INVALID_VERIFICATION_METHOD' || first.code === 'PROOF_VERIFICATION_ERROR' ? ` (supply the controller document of ${prepared.controller} in options.documents)` : ''

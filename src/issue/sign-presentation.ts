@@ -5,7 +5,6 @@
  * @module issue
  */
 import * as vc from '@digitalbazaar/vc'
-import { base64url } from 'jose'
 import { InvalidArgumentError, IssuerKeyMismatchError, SigningError } from '../errors/errors.js'
 import type { Signer } from '../keys/key-pair.js'
 import { controllerOf } from '../lib/issuer-id.js'
@@ -16,6 +15,7 @@ import { checkProofShape } from '../proofs/proof-shape.js'
 import { verifyProof } from '../proofs/verify-proof.js'
 import { createSigningSuite } from './signing-suite.js'
 import { selfCheckLoader } from './self-check.js'
+import { JWT_ALGORITHM_OF, signCompactJws } from './sign-compact-jws.js'
 import type { CanonicalisationPolicy } from '../canonical/canonicalise.js'
 
 /**
@@ -106,23 +106,13 @@ async function selfCheck(signed: Record<string, unknown>, signer: Signer, contro
   if (!outcome.verified) throw new SigningError('ERR_SELF_CHECK_FAILED', `the signed presentation does not verify: ${outcome.code}: ${outcome.message}`)
 }
 
-const ALG_OF: Record<string, string> = { Ed25519: 'EdDSA', ES256: 'ES256', RS256: 'RS256' }
-
 async function signJwtPresentation(presentation: Record<string, unknown>, signer: Signer, options: SignPresentationOptions, created: Date, controller: string, documents: Record<string, unknown>): Promise<string> {
-  const alg = ALG_OF[signer.algorithm]
+  const alg = JWT_ALGORITHM_OF[signer.algorithm]
   if (!alg) throw new InvalidArgumentError(`signer ${signer.id} has algorithm ${JSON.stringify(signer.algorithm)}; a presentation JWT needs Ed25519 (EdDSA), ES256 or RS256`)
   const iat = Math.floor(created.getTime() / 1000)
   const payload: Record<string, unknown> = { ...presentation, iss: controller, aud: options.domain, nonce: options.challenge, iat }
   if (options.expiresInSeconds !== undefined) payload.exp = iat + options.expiresInSeconds
-  const encode = (v: unknown) => base64url.encode(new TextEncoder().encode(JSON.stringify(v)))
-  const signingInput = `${encode({ alg, typ: 'JWT', kid: signer.id })}.${encode(payload)}`
-  let signature: Uint8Array
-  try {
-    signature = await signer.sign(new TextEncoder().encode(signingInput))
-  } catch (cause) {
-    throw new SigningError('ERR_SIGNING_FAILED', `signer ${signer.id} failed: ${(cause as Error)?.message ?? String(cause)}`, { cause })
-  }
-  const jwt = `${signingInput}.${base64url.encode(signature)}`
+  const jwt = await signCompactJws(signer, alg, payload)
   const decoded = decodeCompactJws(jwt)
   if (!decoded.ok) throw new SigningError('ERR_SELF_CHECK_FAILED', `the presentation JWT does not decode: ${decoded.message}`)
   const outcome = await verifyJwtPresentationProof(decoded.jws, selfCheckLoader(signer, controller, documents), { holder: controller, challenge: options.challenge, domain: options.domain, now: created, skewMs: 0 })

@@ -4,12 +4,12 @@
  * @module keys
  */
 import { createECDH, createPublicKey } from 'node:crypto'
+import { MIN_RSA_BITS } from '../did/did-jwk.js'
 import { InvalidKeyError } from '../errors/errors.js'
 import { decodeBase64Url } from './base64url.js'
 import type { EcP256PrivateJwk, EcP256PublicJwk, PrivateJwk, RsaPrivateJwk, RsaPublicJwk } from './key-pair.js'
 
-/** Smallest RSA modulus accepted, in bits. */
-export const MIN_RSA_BITS = 2048
+export { MIN_RSA_BITS }
 /** Largest RSA modulus accepted, in bits (bounds the work of an untrusted key). */
 export const MAX_RSA_BITS = 16384
 

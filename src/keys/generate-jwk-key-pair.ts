@@ -50,6 +50,6 @@ function toPrivateJwk(jwk: JsonWebKey): PrivateJwk {
 }
 
 /** The public members of a private JWK (no `kid`). */
-export function publicPart(jwk: PrivateJwk): EcP256PublicJwk | RsaPublicJwk {
+function publicPart(jwk: PrivateJwk): EcP256PublicJwk | RsaPublicJwk {
   return jwk.kty === 'EC' ? { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y } : { kty: 'RSA', n: jwk.n, e: jwk.e }
 }

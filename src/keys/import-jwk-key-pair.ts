@@ -3,6 +3,7 @@
  *
  * @module keys
  */
+import { PRIVATE_JWK_MEMBERS } from '../did/did-jwk.js'
 import { InvalidKeyError } from '../errors/errors.js'
 import { checkPrivateJwk, checkPublicJwk } from './check-jwk.js'
 import { keyIdentity, requiredMembersJson } from './jwk-identity.js'
@@ -51,7 +52,7 @@ function keyTypeOf(jwk: { kty: 'EC' | 'RSA' }): 'P-256' | 'RSA' {
 }
 
 function hasPrivateMembers(jwk: unknown): boolean {
-  return ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'].some((name) => (jwk as Record<string, unknown>)[name] !== undefined)
+  return PRIVATE_JWK_MEMBERS.some((name) => (jwk as Record<string, unknown>)[name] !== undefined)
 }
 
 function optionalString(value: unknown, name: string): string | undefined {

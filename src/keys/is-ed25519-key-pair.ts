@@ -15,3 +15,9 @@ import type { Ed25519KeyPair, KeyPair } from './key-pair.js'
 export function isEd25519KeyPair(k: KeyPair): k is Ed25519KeyPair {
   return typeof k === 'object' && k !== null && k.type === 'Multikey'
 }
+
+/** Internal: why a key pair that is not Ed25519 cannot do `operation` ("key X is a P-256 key; …"). */
+export function notEd25519Message(keyPair: KeyPair, operation: string): string {
+  const kind = isEd25519KeyPair(keyPair) ? 'an Ed25519' : `${keyPair.keyType === 'RSA' ? 'an' : 'a'} ${keyPair.keyType}`
+  return `key ${keyPair.id} is ${kind} key; ${operation} needs an Ed25519 key`
+}

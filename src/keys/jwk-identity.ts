@@ -19,12 +19,12 @@ export function requiredMembersJson(jwk: EcP256PublicJwk | RsaPublicJwk): string
 }
 
 /** The key's own DID: `did:jwk:` + base64url(UTF-8 of the required members in lexicographic order). */
-export function didJwkOf(jwk: EcP256PublicJwk | RsaPublicJwk): string {
+function didJwkOf(jwk: EcP256PublicJwk | RsaPublicJwk): string {
   return `did:jwk:${encodeBase64Url(new TextEncoder().encode(requiredMembersJson(jwk)))}`
 }
 
 /** The RFC 7638 JWK thumbprint (SHA-256, base64url). */
-export function jwkThumbprint(jwk: EcP256PublicJwk | RsaPublicJwk): string {
+function jwkThumbprint(jwk: EcP256PublicJwk | RsaPublicJwk): string {
   return createHash('sha256').update(requiredMembersJson(jwk), 'utf8').digest('base64url')
 }
 

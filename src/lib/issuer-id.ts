@@ -11,3 +11,8 @@ export function controllerOf(verificationMethod: string): string {
   const hash = verificationMethod.indexOf('#')
   return hash === -1 ? verificationMethod : verificationMethod.slice(0, hash)
 }
+
+/** A verification method URL: an absolute URL (scheme, no white space) with one non-empty fragment. */
+export function isVerificationMethodUrl(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z][a-z0-9+.-]*:[^\s#]+#[^\s#]+$/i.test(value)
+}

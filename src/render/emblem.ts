@@ -20,7 +20,7 @@ function hex(n: number): string {
 }
 
 /** `#rrggbb` of an HSL colour (`h` in degrees, `s` and `l` in 0..1). */
-export function hslToHex(h: number, s: number, l: number): string {
+function hslToHex(h: number, s: number, l: number): string {
   const c = (1 - Math.abs(2 * l - 1)) * s
   const x = c * (1 - Math.abs(((h / 60) % 2) - 1))
   const m = l - c / 2

@@ -10,7 +10,7 @@ import { InvalidArgumentError } from '../errors/errors.js'
 const DATA_IMAGE = /^data:image\/(png|jpeg|svg\+xml);base64,([A-Za-z0-9+/]+={0,2})$/
 
 /** Largest accepted data URL, in characters (about 3 MiB of image). */
-export const MAX_IMAGE_DATA_URL = 4 * 1024 * 1024
+const MAX_IMAGE_DATA_URL = 4 * 1024 * 1024
 
 /** Why `value` is not an acceptable image data URL, or `undefined` when it is. */
 export function imageDataUrlProblem(value: unknown): string | undefined {

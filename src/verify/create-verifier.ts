@@ -84,8 +84,8 @@ export function createVerifier(defaults: VerifyOptions = {}): Verifier {
   }
 }
 
-/** The loader's network options taken from verify options (only those given). */
-function networkOptions(o: VerifyOptions): Pick<DocumentLoaderOptions, 'fetch' | 'allowedHosts' | 'allowKeyInFragment'> {
+/** The loader's network options taken from verify options (only those given). Internal to src/verify. */
+export function networkOptions(o: VerifyOptions): Pick<DocumentLoaderOptions, 'fetch' | 'allowedHosts' | 'allowKeyInFragment'> {
   return {
     ...(o.fetch === undefined ? {} : { fetch: o.fetch }),
     ...(o.allowedHosts === undefined ? {} : { allowedHosts: o.allowedHosts }),

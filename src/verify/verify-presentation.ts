@@ -7,7 +7,7 @@ import { InvalidArgumentError } from '../errors/errors.js'
 import { createDocumentLoader } from '../loader/create-document-loader.js'
 import type { CheckContext } from './check-context.js'
 import { checkLimits } from './checks/check-limits.js'
-import { createVerifier, DEFAULT_LIMITS } from './create-verifier.js'
+import { createVerifier, DEFAULT_LIMITS, networkOptions } from './create-verifier.js'
 import { checkPresentationContext, checkPresentationStructure, report, type EnclosedCredential, type PresentationRun } from './presentation/presentation-checks.js'
 import { readPresentation } from './presentation/presentation-input.js'
 import { checkJwtPresentation, checkPresentationProofs, type PresentationExpectations } from './presentation/presentation-proof.js'
@@ -68,7 +68,7 @@ async function checkPresentation(run: PresentationRun, input: unknown, options: 
     for (const e of ctx.errors.get('limits') ?? []) report(run, 'limits', e.code, e.message)
     return skipRest(run, 'input exceeds the limits')
   }
-  const loader = options.documentLoader ?? createDocumentLoader({ documents: options.documents ?? {}, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}) })
+  const loader = options.documentLoader ?? createDocumentLoader({ documents: options.documents ?? {}, ...networkOptions(options) })
   checkPresentationContext(run, presentation, loader)
   const { holder, credentials } = checkPresentationStructure(run, presentation)
   const expect: PresentationExpectations = { holder, challenge: options.challenge, domain: options.domain, now, skewMs: ctx.skewMs, ...(options.jwtAlgorithms ? { algorithms: options.jwtAlgorithms } : {}), ...(options.canonicalisation ? { canonicalisation: options.canonicalisation } : {}) }

@@ -20,7 +20,14 @@ import { issuerIdOf } from '../../lib/issuer-id.js'
 export type JwtForm = 'vcdm2' | 'vc-claim'
 
 /** The registered JWT claims (RFC 7519); in the `vcdm2` form they are not part of the credential. */
-export const JWT_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'] as const
+const JWT_CLAIMS: readonly string[] = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti']
+
+/** The payload without the JWT claims and the `extra` ones (the VCDM 2.0 form's document). Internal. */
+export function withoutClaims(payload: Record<string, unknown>, extra: readonly string[] = []): Record<string, unknown> {
+  const document: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(payload)) if (!JWT_CLAIMS.includes(key) && !extra.includes(key)) document[key] = value
+  return document
+}
 
 /** The credential of a VC-JWT and the form it came in. */
 export type JwtCredential = { ok: true; credential: Record<string, unknown>; form: JwtForm } | { ok: false; message: string }
@@ -37,9 +44,7 @@ export function credentialOfJwt(payload: Record<string, unknown>): JwtCredential
     return { ok: true, credential: fillFromClaims(structuredClone(vc) as Record<string, unknown>, payload), form: 'vc-claim' }
   }
   if (payload['@context'] === undefined) return { ok: false, message: 'the JWT payload is neither a credential (no "@context") nor has a "vc" claim' }
-  const credential: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(payload)) if (!(JWT_CLAIMS as readonly string[]).includes(key)) credential[key] = value
-  return { ok: true, credential, form: 'vcdm2' }
+  return { ok: true, credential: withoutClaims(payload), form: 'vcdm2' }
 }
 
 function fillFromClaims(vc: Record<string, unknown>, claims: Record<string, unknown>): Record<string, unknown> {
@@ -69,8 +74,7 @@ export interface JwtClaimProblem {
  * `nbf` = `validFrom` (`issuanceDate`), `exp` = `validUntil` (`expirationDate`), each compared in
  * both directions (a claim without its property is a mismatch too); `iat`, when present, a number.
  */
-export function jwtClaimProblems(credential: Record<string, unknown>, payload: Record<string, unknown>, form: JwtForm): JwtClaimProblem[] {
-  void form
+export function jwtClaimProblems(credential: Record<string, unknown>, payload: Record<string, unknown>): JwtClaimProblem[] {
   const at = (claim: string): string => `$.${claim}`
   const problems: JwtClaimProblem[] = []
   const same = (claim: string, expected: unknown, property: string): void => {

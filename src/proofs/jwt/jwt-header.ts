@@ -3,6 +3,7 @@
  *
  * @module proofs
  */
+import { PRIVATE_JWK_MEMBERS } from '../../did/did-jwk.js'
 
 /**
  * JWS algorithms for VC-JWT: `ES256` and `RS256` (the two the 1EdTech validator accepts) and `EdDSA`
@@ -30,8 +31,6 @@ export const DEFAULT_JWT_ALGORITHMS: readonly JwtAlgorithm[] = ['ES256', 'RS256'
 
 /** Header members a VC-JWT may carry; others are reported as warnings. */
 const KNOWN_MEMBERS = new Set(['alg', 'kid', 'jwk', 'typ', 'cty'])
-/** JWK members that hold private or symmetric key material. */
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k']
 
 /** A header problem: its verification error code, message and path (`$.header.<member>`). */
 export interface JwtHeaderProblem {
@@ -85,7 +84,7 @@ function keyReferenceProblem(header: Record<string, unknown>): JwtHeaderProblem 
   }
   if (jwk !== undefined) {
     if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return { code: 'PROOF_VERIFICATION_ERROR', message: '"jwk" must be a JSON object', path: '$.header.jwk' }
-    const secret = PRIVATE_MEMBERS.filter((m) => m in jwk)
+    const secret = PRIVATE_JWK_MEMBERS.filter((m) => m in jwk)
     if (secret.length > 0) return { code: 'PROOF_VERIFICATION_ERROR', message: `"jwk" holds private key material (${secret.join(', ')}); a JWS header carries a public key only`, path: '$.header.jwk' }
   }
   if (kid === undefined && jwk === undefined) return { code: 'PROOF_VERIFICATION_ERROR', message: 'the JWS header names no key: neither "kid" nor "jwk"', path: '$.header' }

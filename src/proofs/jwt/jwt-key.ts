@@ -6,12 +6,12 @@
  */
 import { base58btc } from 'multiformats/bases/base58'
 import { calculateJwkThumbprint, base64url, type JWK } from 'jose'
+import { isVerificationMethodUrl } from '../../lib/issuer-id.js'
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import { loadJsonDocument as load } from '../load-json-document.js'
 import type { CheckedJwtHeader } from './jwt-header.js'
 
 /** An absolute URL (scheme, no spaces) with exactly one non-empty fragment. */
-const VM_URL = /^[a-z][a-z0-9+.-]*:[^\s#]+#[^\s#]+$/i
 const PUBLIC_MEMBERS: Record<string, readonly string[]> = { OKP: ['kty', 'crv', 'x'], EC: ['kty', 'crv', 'x', 'y'], RSA: ['kty', 'n', 'e'] }
 
 /** Where a JWT's key was found. */
@@ -29,7 +29,7 @@ export type JwtKey =
  */
 export async function resolveJwtKey(header: CheckedJwtHeader, issuerId: string | undefined, loader: DocumentLoader, relationship: 'assertionMethod' | 'authentication' = 'assertionMethod'): Promise<JwtKey> {
   try {
-    const found = header.kid !== undefined && VM_URL.test(header.kid) ? await byMethodUrl(header.kid, loader) : await amongIssuerKeys(header, issuerId, loader, relationship)
+    const found = isVerificationMethodUrl(header.kid) ? await byMethodUrl(header.kid, loader) : await amongIssuerKeys(header, issuerId, loader, relationship)
     if (!found.ok || header.jwk === undefined) return found
     if (!(await sameKey(header.jwk as JWK, found.jwk))) {
       return { ok: false, code: 'ISSUER_KEY_MISMATCH', message: `the embedded "jwk" is not the key ${found.source} names`, path: '$.header.jwk' }
@@ -51,13 +51,18 @@ async function byMethodUrl(kid: string, loader: DocumentLoader): Promise<JwtKey>
 async function amongIssuerKeys(header: CheckedJwtHeader, issuerId: string | undefined, loader: DocumentLoader, relationship: 'assertionMethod' | 'authentication'): Promise<JwtKey> {
   const path = header.kid !== undefined ? '$.header.kid' : '$.header.jwk'
   if (issuerId === undefined) return { ok: false, code: 'ISSUER_KEY_MISMATCH', message: 'the credential has no issuer id to look the JWT key up under', path }
-  const keys = await issuerKeys(issuerId, loader, relationship)
-  if (keys.length === 0) {
-    return { ok: false, code: header.kid !== undefined ? 'INVALID_VERIFICATION_METHOD' : 'ISSUER_KEY_MISMATCH', message: `no keys of the issuer ${issuerId} are available (supply its DID document, controller document or JWKS)`, path }
+  const matches = await keyMatcher(header)
+  let seen = 0
+  // The DID or controller document first; the JWKS (https issuers) only when that holds no match.
+  for (const source of [() => documentKeys(issuerId, loader, relationship), () => jwksKeysOf(issuerId, loader)]) {
+    const keys = await source()
+    seen += keys.length
+    for (const key of keys) {
+      if (await matches(key)) return { ok: true, jwk: key.jwk, ...(key.method ? { method: key.method } : {}), source: key.method ?? `the JWKS of ${issuerId}` }
+    }
   }
-  for (const key of keys) {
-    const match = header.kid !== undefined ? kidMatches(header.kid, key) : await sameKey(header.jwk as JWK, key.jwk)
-    if (match) return { ok: true, jwk: key.jwk, ...(key.method ? { method: key.method } : {}), source: key.method ?? `the JWKS of ${issuerId}` }
+  if (seen === 0) {
+    return { ok: false, code: header.kid !== undefined ? 'INVALID_VERIFICATION_METHOD' : 'ISSUER_KEY_MISMATCH', message: `no keys of the issuer ${issuerId} are available (supply its DID document, controller document or JWKS)`, path }
   }
   return header.kid !== undefined
     ? { ok: false, code: 'INVALID_VERIFICATION_METHOD', message: `the issuer ${issuerId} has no assertion key with id ${JSON.stringify(header.kid)}`, path }
@@ -77,17 +82,27 @@ function kidMatches(kid: string, key: IssuerKey): boolean {
   return key.method !== undefined && (key.method === kid || key.method.endsWith(`#${kid.replace(/^#/, '')}`))
 }
 
-/** The issuer's assertion keys: from its DID or controller document, and (https issuers) its JWKS. */
-async function issuerKeys(issuerId: string, loader: DocumentLoader, relationship: 'assertionMethod' | 'authentication'): Promise<IssuerKey[]> {
-  const keys: IssuerKey[] = []
+/** Whether an issuer key is the header's: by `kid`, or by the embedded `jwk`'s thumbprint (computed once). */
+async function keyMatcher(header: CheckedJwtHeader): Promise<(key: IssuerKey) => Promise<boolean>> {
+  const kid = header.kid
+  if (kid !== undefined) return async (key) => kidMatches(kid, key)
+  const wanted = await thumbprintOf(header.jwk as JWK)
+  if (wanted === undefined) return async () => false
+  return async (key) => (await thumbprintOf(key.jwk)) === wanted
+}
+
+/** The issuer's keys for `relationship` from its DID or controller document. */
+async function documentKeys(issuerId: string, loader: DocumentLoader, relationship: 'assertionMethod' | 'authentication'): Promise<IssuerKey[]> {
   const doc = await load(loader, issuerId)
-  if (doc.ok && doc.document.id === issuerId) keys.push(...relationshipKeys(doc.document, issuerId, relationship))
+  return doc.ok && doc.document.id === issuerId ? relationshipKeys(doc.document, issuerId, relationship) : []
+}
+
+/** The signing keys of an https issuer's JWKS (`/.well-known/jwks.json`); none for DIDs. */
+async function jwksKeysOf(issuerId: string, loader: DocumentLoader): Promise<IssuerKey[]> {
   const jwksUrl = jwksUrlOf(issuerId)
-  if (jwksUrl) {
-    const jwks = await load(loader, jwksUrl)
-    if (jwks.ok) keys.push(...jwksKeys(jwks.document, issuerId))
-  }
-  return keys
+  if (!jwksUrl) return []
+  const jwks = await load(loader, jwksUrl)
+  return jwks.ok ? jwksKeys(jwks.document, issuerId) : []
 }
 
 function relationshipKeys(document: Record<string, unknown>, controller: string, relationship: 'assertionMethod' | 'authentication'): IssuerKey[] {
@@ -132,7 +147,7 @@ function jwksUrlOf(issuerId: string): string | undefined {
  * The public JWK of a verification method: `publicKeyJwk` (OKP Ed25519, EC P-256, RSA) or an Ed25519
  * `publicKeyMultibase` (`0xed01` + 32 bytes).
  */
-export function jwkOfMethod(method: Record<string, unknown>): JWK | undefined {
+function jwkOfMethod(method: Record<string, unknown>): JWK | undefined {
   if (isObject(method.publicKeyJwk)) return publicJwk(method.publicKeyJwk)
   const multibase = method.publicKeyMultibase
   if (typeof multibase !== 'string' || !multibase.startsWith('z')) return undefined
@@ -159,10 +174,15 @@ function publicJwk(jwk: Record<string, unknown>): JWK | undefined {
   return out as JWK
 }
 
+/** The SHA-256 JWK thumbprint of a supported public key, or undefined. */
+async function thumbprintOf(jwk: JWK): Promise<string | undefined> {
+  const key = publicJwk(jwk as Record<string, unknown>)
+  return key ? calculateJwkThumbprint(key, 'sha256') : undefined
+}
+
 async function sameKey(a: JWK, b: JWK): Promise<boolean> {
-  const pa = publicJwk(a as Record<string, unknown>)
-  if (!pa) return false
-  return (await calculateJwkThumbprint(pa, 'sha256')) === (await calculateJwkThumbprint(b, 'sha256'))
+  const wanted = await thumbprintOf(a)
+  return wanted !== undefined && wanted === (await thumbprintOf(b))
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

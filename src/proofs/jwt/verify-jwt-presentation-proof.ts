@@ -6,11 +6,10 @@
  */
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import type { DecodedJws } from './decode-jws.js'
+import { withoutClaims } from './jwt-credential.js'
 import { checkJwtHeader, DEFAULT_JWT_ALGORITHMS, type JwtAlgorithm } from './jwt-header.js'
 import { keyAndSignature, type JwtProofError, type JwtProofOutcome } from './verify-jwt-proof.js'
 
-/** The claims of a presentation JWT that are not part of the presentation. */
-const VP_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'nonce']
 
 /** The presentation a JWT carries: the `vp` claim (VCDM 1.1), else the payload without the JWT claims. */
 export function presentationOfJwt(payload: Record<string, unknown>): { ok: true; presentation: Record<string, unknown> } | { ok: false; message: string } {
@@ -22,9 +21,7 @@ export function presentationOfJwt(payload: Record<string, unknown>): { ok: true;
     return { ok: true, presentation }
   }
   if (payload['@context'] === undefined) return { ok: false, message: 'the JWT payload is neither a presentation (no "@context") nor has a "vp" claim' }
-  const presentation: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(payload)) if (!VP_CLAIMS.includes(key)) presentation[key] = value
-  return { ok: true, presentation }
+  return { ok: true, presentation: withoutClaims(payload, ['nonce']) }
 }
 
 /** What the verifier expects of a presentation JWT. */

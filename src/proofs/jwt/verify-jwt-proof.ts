@@ -6,7 +6,7 @@
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
 import { issuerIdOf } from '../../lib/issuer-id.js'
 import type { DecodedJws } from './decode-jws.js'
-import { jwtClaimProblems, type JwtForm } from './jwt-credential.js'
+import { jwtClaimProblems } from './jwt-credential.js'
 import { checkJwtHeader, DEFAULT_JWT_ALGORITHMS, type CheckedJwtHeader, type JwtAlgorithm } from './jwt-header.js'
 import { resolveJwtKey } from './jwt-key.js'
 import { verifyJwsSignature } from './verify-jws-signature.js'
@@ -41,10 +41,10 @@ export interface VerifyJwtProofOptions {
  * signature is checked even when a claim is wrong, so a tampered token reports the signature error.
  * Never throws.
  */
-export async function verifyJwtProof(jws: DecodedJws, credential: Record<string, unknown>, form: JwtForm, loader: DocumentLoader, options: VerifyJwtProofOptions = {}): Promise<JwtProofOutcome> {
+export async function verifyJwtProof(jws: DecodedJws, credential: Record<string, unknown>, loader: DocumentLoader, options: VerifyJwtProofOptions = {}): Promise<JwtProofOutcome> {
   const header = checkJwtHeader(jws.header, jws.signature, options.algorithms ?? DEFAULT_JWT_ALGORITHMS)
   if (!header.ok) return { errors: [{ check: 'proof', ...header.problem }], unknownHeaderMembers: [] }
-  const claims: JwtProofError[] = jwtClaimProblems(credential, jws.payload, form).map((p) => ({ check: 'proof', code: 'MALFORMED_VALUE_ERROR', ...p }))
+  const claims: JwtProofError[] = jwtClaimProblems(credential, jws.payload).map((p) => ({ check: 'proof', code: 'MALFORMED_VALUE_ERROR', ...p }))
   return keyAndSignature(jws, header.header, issuerIdOf(credential), loader, 'assertionMethod', claims)
 }
 

@@ -1,12 +1,11 @@
 import { parseDidKey } from '../../did/parse-did-key.js'
 import type { DocumentLoader } from '../../loader/create-document-loader.js'
-import { controllerOf, issuerIdOf } from '../../lib/issuer-id.js'
+import { controllerOf, isVerificationMethodUrl, issuerIdOf } from '../../lib/issuer-id.js'
 import { loadJsonDocument as load } from '../../proofs/load-json-document.js'
 import { addError, type CheckContext } from '../check-context.js'
 import { ed25519KeyOf, isSmallOrderKey } from './weak-key.js'
 
 /** An absolute URL (scheme, no spaces) with exactly one non-empty fragment. */
-const VM_URL = /^[a-z][a-z0-9+.-]*:[^\s#]+#[^\s#]+$/i
 
 /**
  * The `issuer` check (key binding, CID §Retrieve Verification Method): for every proof, the
@@ -43,7 +42,7 @@ const invalid = (message: string): Problem => ({ code: 'INVALID_VERIFICATION_MET
 
 /** The CID checks of one verification method URL against the issuer (see {@link checkIssuer}). */
 export async function bindingProblem(loader: DocumentLoader, vmUrl: unknown, issuerId: string, relationship: Relationship = 'assertionMethod'): Promise<Problem> {
-  if (typeof vmUrl !== 'string' || !VM_URL.test(vmUrl)) {
+  if (!isVerificationMethodUrl(vmUrl)) {
     return invalid(`INVALID_VERIFICATION_METHOD_URL: verificationMethod must be an absolute URL with a fragment, got ${JSON.stringify(vmUrl)}`)
   }
   if (vmUrl.startsWith('did:key:')) {

@@ -14,7 +14,7 @@ import type { ParsedJwt } from './check-parse.js'
  * members a VC-JWT should not carry are warnings.
  */
 export async function checkJwt(ctx: CheckContext, loader: DocumentLoader, jwt: ParsedJwt, warnings: VerificationError[], algorithms?: readonly JwtAlgorithm[]): Promise<void> {
-  const outcome = await verifyJwtProof(jwt.jws, ctx.credential, jwt.form, loader, algorithms ? { algorithms } : {})
+  const outcome = await verifyJwtProof(jwt.jws, ctx.credential, loader, algorithms ? { algorithms } : {})
   for (const e of outcome.errors) addError(ctx, e.check, e.code, e.message, e.path)
   if (outcome.unknownHeaderMembers.length > 0) {
     warnings.push({ code: 'MALFORMED_VALUE_ERROR', check: 'proof', message: `JWS header members a VC-JWT does not use: ${outcome.unknownHeaderMembers.join(', ')}`, path: '$.header' })

@@ -1,7 +1,7 @@
 import { extractCredential } from '../../bake/extract-credential.js'
 import { parseStrictJson } from '../../lib/strict-json.js'
 import { decodeCompactJws, isCompactJws, type DecodedJws } from '../../proofs/jwt/decode-jws.js'
-import { credentialOfJwt, type JwtForm } from '../../proofs/jwt/jwt-credential.js'
+import { credentialOfJwt } from '../../proofs/jwt/jwt-credential.js'
 import type { VerifyLimits } from '../types.js'
 
 /**
@@ -10,10 +10,9 @@ import type { VerifyLimits } from '../types.js'
  */
 export type ParseOutcome = { ok: true; credential: Record<string, unknown>; bytes: number; jwt?: ParsedJwt } | { ok: false; message: string }
 
-/** A VC-JWT's decoded JWS and the form its credential came in. */
+/** A VC-JWT's decoded JWS. */
 export interface ParsedJwt {
   jws: DecodedJws
-  form: JwtForm
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47]
@@ -98,7 +97,7 @@ function parseJwt(text: string, bytes: number, limits?: Pick<VerifyLimits, 'maxB
   if (problem) return { ok: false, message: `JWS header: ${problem}` }
   const taken = credentialOfJwt(jws.payload)
   if (!taken.ok) return { ok: false, message: taken.message }
-  return { ok: true, credential: taken.credential, bytes, jwt: { jws, form: taken.form } }
+  return { ok: true, credential: taken.credential, bytes, jwt: { jws } }
 }
 
 function checkValue(credential: Record<string, unknown>, bytes: number, limits?: Pick<VerifyLimits, 'maxNodes'>): ParseOutcome {

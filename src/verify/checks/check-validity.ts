@@ -17,11 +17,18 @@ export function checkValidity(ctx: CheckContext, proofs: Array<Record<string, un
   if (end && end.time < now - ctx.skewMs) addError(ctx, 'validity', 'EXPIRED', `expired at ${end.value}`, `$.${end.name}`)
   proofs.forEach((proof, i) => {
     const path = Array.isArray(ctx.credential.proof) ? `$.proof[${i}]` : '$.proof'
-    const created = parseDateTime(proof.created)?.time ?? NaN
-    if (created > now + ctx.skewMs) addError(ctx, 'validity', 'NOT_YET_VALID', `proof created in the future (${String(proof.created)})`, `${path}.created`)
-    const expires = parseDateTime(proof.expires)?.time ?? NaN
-    if (expires < now - ctx.skewMs) addError(ctx, 'validity', 'PROOF_EXPIRED', `proof expired at ${String(proof.expires)}`, `${path}.expires`)
+    for (const e of proofTimeErrors(proof, path, now, ctx.skewMs)) addError(ctx, 'validity', e.code, e.message, e.path)
   })
+}
+
+/** A proof's times against now ± skew: `created` in the future (`NOT_YET_VALID`), `expires` past (`PROOF_EXPIRED`). */
+export function proofTimeErrors(proof: Record<string, unknown>, path: string, now: number, skewMs: number): Array<{ code: 'NOT_YET_VALID' | 'PROOF_EXPIRED'; message: string; path: string }> {
+  const errors: Array<{ code: 'NOT_YET_VALID' | 'PROOF_EXPIRED'; message: string; path: string }> = []
+  const created = parseDateTime(proof.created)?.time ?? NaN
+  if (created > now + skewMs) errors.push({ code: 'NOT_YET_VALID', message: `proof created in the future (${String(proof.created)})`, path: `${path}.created` })
+  const expires = parseDateTime(proof.expires)?.time ?? NaN
+  if (expires < now - skewMs) errors.push({ code: 'PROOF_EXPIRED', message: `proof expired at ${String(proof.expires)}`, path: `${path}.expires` })
+  return errors
 }
 
 function readDate(ctx: CheckContext, name: string): { name: string; value: string; time: number } | undefined {

@@ -4,8 +4,8 @@ import type { DecodedJws } from '../../proofs/jwt/decode-jws.js'
 import { verifyJwtPresentationProof, type JwtPresentationExpectations } from '../../proofs/jwt/verify-jwt-presentation-proof.js'
 import { checkProofShape } from '../../proofs/proof-shape.js'
 import { verifyProof } from '../../proofs/verify-proof.js'
-import { parseDateTime } from '../../lib/date-time.js'
 import { bindingProblem } from '../checks/check-issuer.js'
+import { proofTimeErrors } from '../checks/check-validity.js'
 import { report, type PresentationRun } from './presentation-checks.js'
 
 /** What the presentation's proof must show (a JWT's, and a Data Integrity proof's canonicalisation policy). */
@@ -54,16 +54,12 @@ function challengeProblems(run: PresentationRun, proof: Record<string, unknown>,
     report(run, 'proof', 'INVALID_DOMAIN_ERROR', proof.domain === undefined ? 'the proof has no domain' : `domain ${JSON.stringify(proof.domain)} does not name ${JSON.stringify(expect.domain)}`, `${path}.domain`)
     ok = false
   }
-  const now = expect.now.getTime()
-  const created = parseDateTime(proof.created)?.time
-  if (created !== undefined && created > now + expect.skewMs) report(run, 'proof', 'NOT_YET_VALID', `proof created in the future (${String(proof.created)})`, `${path}.created`)
-  const expires = parseDateTime(proof.expires)?.time
-  if (expires !== undefined && expires < now - expect.skewMs) report(run, 'proof', 'PROOF_EXPIRED', `proof expired at ${String(proof.expires)}`, `${path}.expires`)
+  for (const e of proofTimeErrors(proof, path, expect.now.getTime(), expect.skewMs)) report(run, 'proof', e.code, e.message, e.path)
   return ok
 }
 
 /** The `holder` check of one key: a method of the holder, listed under `authentication`. */
-export async function checkHolderKey(run: PresentationRun, loader: DocumentLoader, method: unknown, holder: string | undefined, path: string): Promise<void> {
+async function checkHolderKey(run: PresentationRun, loader: DocumentLoader, method: unknown, holder: string | undefined, path: string): Promise<void> {
   if (holder === undefined) {
     report(run, 'holder', 'HOLDER_KEY_MISMATCH', 'the presentation names no holder to bind the key to', path)
     return
