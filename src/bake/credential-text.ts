@@ -3,10 +3,9 @@
  * the strict reading of that text back. Internal to src/bake.
  */
 import { BakeError } from '../errors/errors.js'
+import { isCompactJws } from '../lib/compact-jws.js'
 import { parseStrictJson } from '../lib/strict-json.js'
 
-/** Three non-empty base64url parts: a compact JWS (VC-JWT). */
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
 
 /** What to bake: the text, and whether it is JSON or a compact JWS. */
 export interface CredentialText {
@@ -14,10 +13,6 @@ export interface CredentialText {
   text: string
 }
 
-/** True when `text` is a compact JWS (three non-empty base64url parts). */
-export function isCompactJws(text: string): boolean {
-  return COMPACT_JWS.test(text)
-}
 
 /**
  * Serialises a credential for baking. A string must be a compact JWS; an object is serialised with

@@ -3,7 +3,8 @@
  * the verify entry, which also runs in browsers).
  */
 import { BakeError } from '../errors/errors.js'
-import { isCompactJws, parseCredentialText } from './credential-text.js'
+import { isCompactJws } from '../lib/compact-jws.js'
+import { parseCredentialText } from './credential-text.js'
 import { decodeXmlText, position, scanSvg, type BadgeElement } from './svg-scan.js'
 
 /**

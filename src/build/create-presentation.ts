@@ -5,6 +5,7 @@
  */
 import { VC_V2_CONTEXT } from '../contexts/urls.js'
 import { InvalidArgumentError } from '../errors/errors.js'
+import { isCompactJws } from '../lib/compact-jws.js'
 
 /**
  * The `id` prefix of an enveloped VC-JWT in a presentation (`data:application/vc+jwt,<token>`).
@@ -84,7 +85,7 @@ export function createPresentation(credentials: ReadonlyArray<Record<string, unk
 function entryOf(credential: Record<string, unknown> | string, index: number): Record<string, unknown> {
   if (typeof credential === 'string') {
     const token = credential.trim()
-    if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) throw new InvalidArgumentError(`credentials[${index}] is a string but not a compact JWS (VC-JWT)`)
+    if (!isCompactJws(token)) throw new InvalidArgumentError(`credentials[${index}] is a string but not a compact JWS (VC-JWT)`)
     return { '@context': VC_V2_CONTEXT, id: `${VC_JWT_DATA_URL_PREFIX}${token}`, type: 'EnvelopedVerifiableCredential' }
   }
   if (typeof credential !== 'object' || credential === null || Array.isArray(credential)) throw new InvalidArgumentError(`credentials[${index}] must be a signed credential object or a VC-JWT string`)

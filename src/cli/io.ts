@@ -31,6 +31,20 @@ export async function readJson(path: string): Promise<unknown> {
   }
 }
 
+/** A credential file: a compact JWS (VC-JWT), or JSON holding an object; a byte-order mark is ignored. */
+export async function readCredentialFile(path: string): Promise<Record<string, unknown> | string> {
+  const text = new TextDecoder().decode(await readBytes(path)).replace(/^\uFEFF/, '').trim()
+  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(text)) return text
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    throw new CliError(`${path}: neither a compact JWS (VC-JWT) nor valid JSON (${(e as Error).message})`)
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CliError(`${path}: must be a credential (a JSON object) or a VC-JWT`)
+  return value as Record<string, unknown>
+}
+
 /** One file to write: its path, its text (a final newline is added when missing), and its mode. */
 export interface OutputFile {
   path: string

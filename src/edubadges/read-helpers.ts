@@ -1,6 +1,7 @@
 /** Internal: readers shared by the OB 2.0 and OB 3.0 imports (dates, images, numbers, languages). */
 import type { ImageSpec } from '../model/achievement-spec.js'
 import type { EvidenceSpec } from '../model/microcredential-spec.js'
+import { parseDateTime } from '../lib/date-time.js'
 import { childPath, describeValue, isObject, type ImportContext, type Node } from './import-context.js'
 import { edubadgesLanguageToBcp47 } from './language-tags.js'
 
@@ -44,14 +45,15 @@ export function readDate(ctx: ImportContext, node: Node, key: string): string | 
     return undefined
   }
   const value = raw.trim()
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) return value
-  const m = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i.exec(value)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && parseDateTime(`${value}T00:00:00Z`)) return value
+  const m = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(value)
   if (m) {
-    const zone = m[2] === undefined ? 'Z' : /^[+-]\d{4}$/.test(m[2]) ? `${m[2].slice(0, 3)}:${m[2].slice(3)}` : m[2].toUpperCase()
-    const fixed = `${(m[1] as string).replace(' ', 'T')}${zone}`
-    if (!Number.isNaN(new Date(fixed).getTime())) {
+    const zone = m[3] === undefined ? 'Z' : /^[+-]\d{4}$/.test(m[3]) ? `${m[3].slice(0, 3)}:${m[3].slice(3)}` : m[3].toUpperCase()
+    const fixed = `${(m[1] as string).replace(' ', 'T')}${m[2] ?? ':00'}${zone}`
+    // parseDateTime: the day must exist (Date would turn 2025-02-30 into 2 March)
+    if (parseDateTime(fixed)) {
       if (fixed === value) return value
-      ctx.info(path, m[2] === undefined ? `${describeValue(raw)} has no time zone: read as UTC (${fixed})` : `read ${describeValue(raw)} as ${fixed}`)
+      ctx.info(path, m[3] === undefined ? `${describeValue(raw)} has no time zone: read as UTC (${fixed})` : `read ${describeValue(raw)} as ${fixed}`)
       return fixed
     }
   }

@@ -1,5 +1,5 @@
-import { bakePng, bakeSvg } from '../../bake/index.js'
-import { CliError, explain, readBytes, writeBytesOut } from '../io.js'
+import { bakePng, bakeSvg } from '../../render/index.js'
+import { CliError, explain, readBytes, readCredentialFile, writeBytesOut } from '../io.js'
 
 /** Options of `mcred bake`. */
 export interface BakeCliOptions {
@@ -10,7 +10,6 @@ export interface BakeCliOptions {
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
 
 /**
  * `mcred bake`: embeds a credential (a JSON file, or a VC-JWT file holding the compact JWS) in a PNG
@@ -19,7 +18,7 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
  */
 export async function bake(credentialPath: string, options: BakeCliOptions): Promise<number> {
   if (!options.out) throw new CliError('give --out FILE: where to write the baked image')
-  const credential = await readCredential(credentialPath)
+  const credential = await readCredentialFile(credentialPath)
   const image = await readBytes(options.image)
   const isPng = PNG_SIGNATURE.every((b, i) => image[i] === b)
   const wanted = /\.(png|svg)$/i.exec(options.out)?.[1]?.toLowerCase()
@@ -34,20 +33,6 @@ export async function bake(credentialPath: string, options: BakeCliOptions): Pro
   }
   await writeBytesOut(options.out, baked)
   return 0
-}
-
-/** The credential file: a compact JWS (VC-JWT) or a JSON object. */
-async function readCredential(path: string): Promise<Record<string, unknown> | string> {
-  const text = new TextDecoder().decode(await readBytes(path)).replace(/^\uFEFF/, '').trim()
-  if (COMPACT_JWS.test(text)) return text
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (e) {
-    throw new CliError(`${path}: neither a compact JWS (VC-JWT) nor valid JSON (${(e as Error).message})`)
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CliError(`${path}: must be a credential (a JSON object) or a VC-JWT`)
-  return value as Record<string, unknown>
 }
 
 function svgText(path: string, bytes: Uint8Array): string {

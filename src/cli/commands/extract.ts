@@ -1,4 +1,4 @@
-import { extractCredential, type ExtractedCredential } from '../../bake/index.js'
+import { extractCredential, type ExtractedCredential } from '../../render/index.js'
 import { explain, json, readBytes, writeOut } from '../io.js'
 
 /** Options of `mcred extract`. */

@@ -1,7 +1,7 @@
 import { createPresentation } from '../../index.js'
 import { signPresentation } from '../../issue/index.js'
 import { createSigner } from '../../keys/index.js'
-import { CliError, explain, json, readBytes, writeOut } from '../io.js'
+import { CliError, explain, json, readCredentialFile, writeOut } from '../io.js'
 import { readKeyFile } from '../key-file.js'
 import { choice } from '../option-values.js'
 
@@ -24,7 +24,7 @@ export async function present(files: string[], options: PresentCliOptions): Prom
   if (!options.challenge) throw new CliError('--challenge is required: the nonce the verifier sent you')
   if (!options.domain) throw new CliError('--domain is required: the verifier the presentation is for (e.g. werkgever.example.nl)')
   if (files.length === 0) throw new CliError('give at least one credential file')
-  const credentials = await Promise.all(files.map(readCredential))
+  const credentials = await Promise.all(files.map(readCredentialFile))
   const keyPair = await readKeyFile(options.key)
   if (format === 'eddsa-rdfc-2022' && keyPair.type !== 'Multikey') throw new CliError(`${options.key} holds a ${keyPair.keyType} key: --format eddsa-rdfc-2022 signs with Ed25519 keys; use --format vc-jwt`)
   try {
@@ -37,17 +37,4 @@ export async function present(files: string[], options: PresentCliOptions): Prom
     throw explain(options.key, e)
   }
   return 0
-}
-
-/** A credential file: JSON (a signed credential) or a compact JWS (a VC-JWT). */
-async function readCredential(path: string): Promise<Record<string, unknown> | string> {
-  const text = new TextDecoder().decode(await readBytes(path)).trim()
-  if (/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(text)) return text
-  try {
-    const value: unknown = JSON.parse(text)
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>
-  } catch {
-    // reported below
-  }
-  throw new CliError(`${path}: not a signed credential (JSON object) nor a VC-JWT`)
 }

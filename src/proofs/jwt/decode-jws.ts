@@ -4,6 +4,7 @@
  * @module proofs
  */
 import { base64url } from 'jose'
+import { isCompactJws as isJwsShape } from '../../lib/compact-jws.js'
 import { parseStrictJson } from '../../lib/strict-json.js'
 
 /** A decoded compact JWS: its parsed header and payload, and the text it came from. */
@@ -21,9 +22,9 @@ export type DecodeJwsResult = { ok: true; jws: DecodedJws } | { ok: false; messa
 
 const COMPACT = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]*)$/
 
-/** True when the text has the shape of a compact JWS (`header.payload.signature`, base64url). */
+/** True when the text, trimmed, has the shape of a compact JWS (`header.payload.signature`, base64url; the signature may be empty, to be refused as such). */
 export function isCompactJws(text: string): boolean {
-  return COMPACT.test(text.trim())
+  return isJwsShape(text.trim(), { emptySignature: true })
 }
 
 /**
