@@ -65,7 +65,7 @@ function programmeIdentifiers(spec: AchievementSpec): IdentifierEntry[] {
  * gradeScaleId({ name: 'Cijfer' }, 'https://example.nl/a/1') // 'https://example.nl/a/1#grade-scale'
  * ```
  */
-export function gradeScaleId(scale: GradeScaleSpec, achievementId: string): string {
+export function gradeScaleId(scale: Pick<GradeScaleSpec, 'id'>, achievementId: string): string {
   return scale.id ?? `${achievementId}#grade-scale`
 }
 

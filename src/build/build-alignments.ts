@@ -2,11 +2,10 @@
 import type { Alignment } from '../model/achievement.js'
 import type { AchievementSpec, LevelSpec, QualityAgreementSpec } from '../model/achievement-spec.js'
 import { QUALITY_FRAMEWORKS } from '../model/quality-frameworks.js'
-import { EQF_URI_BASE, NLQF_TO_EQF, NLQF_URIS, type EqfLevel, type NlqfLevel } from '../model/levels.js'
+import { EQF_URI_BASE, LEVEL_FRAMEWORKS, NLQF_TO_EQF, NLQF_URIS, type EqfLevel, type NlqfLevel } from '../model/levels.js'
 import { ALIGNMENT_TARGET_TYPES } from '../model/vocabulary.js'
 
-const EQF_FRAMEWORK = 'European Qualifications Framework (EQF)'
-const NLQF_FRAMEWORK = 'Nederlands Kwalificatieraamwerk (NLQF)'
+const { eqf: EQF_FRAMEWORK, nlqf: NLQF_FRAMEWORK } = LEVEL_FRAMEWORKS
 
 /**
  * Every generated alignment, in a fixed order: outcomes, EQF, NLQF, quality agreements, extra ones.
@@ -25,6 +24,11 @@ export function buildAlignments(spec: AchievementSpec, achievementId: string): A
   ]
 }
 
+/** The default `targetUrl` of the learning outcome at `index` (0-based): `<achievement id>#learning-outcome-<n>`. Internal. */
+export function learningOutcomeUrl(achievementId: string, index: number): string {
+  return `${achievementId}#learning-outcome-${index + 1}`
+}
+
 function learningOutcomeAlignments(spec: AchievementSpec, achievementId: string): Alignment[] {
   return (spec.learningOutcomes ?? []).map((lo, i) => {
     const o = typeof lo === 'string' ? { text: lo } : lo
@@ -32,7 +36,7 @@ function learningOutcomeAlignments(spec: AchievementSpec, achievementId: string)
       type: ['Alignment'],
       targetType: ALIGNMENT_TARGET_TYPES.learningOutcome,
       targetName: o.text,
-      targetUrl: o.url ?? `${achievementId}#learning-outcome-${i + 1}`,
+      targetUrl: o.url ?? learningOutcomeUrl(achievementId, i),
     }
     if (o.code !== undefined) a.targetCode = o.code
     if (o.framework !== undefined) a.targetFramework = o.framework

@@ -3,6 +3,7 @@
  *
  * @module edubadges
  */
+import { gradeScaleId } from '../build/build-achievement.js'
 import { InvalidArgumentError } from '../errors/errors.js'
 import type { AchievementKind } from '../model/vocabulary.js'
 import type { DatesSpec, EvidenceSpec, IssuerSpec, MicrocredentialSpec, RecipientSpec, ResultSpec } from '../model/microcredential-spec.js'
@@ -177,7 +178,7 @@ function readResult(ctx: ImportContext, subject: Node, scaleId: string | undefin
     const r: Node = { value: item.value, path: item.path }
     ctx.take(r, 'type')
     const ref = ctx.string(r, 'resultDescription')
-    const expected = scaleId ?? (achievementId === undefined ? undefined : `${achievementId}#grade-scale`)
+    const expected = scaleId ?? (achievementId === undefined ? undefined : gradeScaleId({}, achievementId))
     if (ref !== undefined && ref !== expected) {
       ctx.warn(childPath(r.path, 'resultDescription'), `refers to ${ref}, which is not the achievement's result description${scaleId === undefined ? '' : ` (${scaleId})`}: buildCredential links the grade to the grade scale`)
     }

@@ -4,7 +4,9 @@ import type {
   QualityAgreementSpec, StackabilitySpec, WorkloadSpec,
 } from '../model/achievement-spec.js'
 import type { FacultySpec } from '../model/microcredential-spec.js'
-import { EQF_LEVELS, EQF_URI_BASE, NLQF_LEVELS, NLQF_URIS, type EqfLevel, type NlqfLevel } from '../model/levels.js'
+import { gradeScaleId } from '../build/build-achievement.js'
+import { learningOutcomeUrl } from '../build/build-alignments.js'
+import { EQF_LEVELS, EQF_URI_BASE, LEVEL_FRAMEWORKS, NLQF_LEVELS, NLQF_URIS, type EqfLevel, type NlqfLevel } from '../model/levels.js'
 import type { AchievementType, ResultType } from '../model/ob3-base.js'
 import { QUALITY_FRAMEWORKS, type QualityFrameworkPreset } from '../model/quality-frameworks.js'
 import {
@@ -17,8 +19,7 @@ import { readProgrammeCodes } from './programme-codes.js'
 import { isMboAgreement, qualityAgreementOf } from './quality-agreement.js'
 import { compact, numberValue, readImage, readLanguage } from './read-helpers.js'
 
-const EQF_FRAMEWORK = 'European Qualifications Framework (EQF)'
-const NLQF_FRAMEWORK = 'Nederlands Kwalificatieraamwerk (NLQF)'
+const { eqf: EQF_FRAMEWORK, nlqf: NLQF_FRAMEWORK } = LEVEL_FRAMEWORKS
 const STRUCTURE_TYPES = ['Achievement', 'EducredentialAchievement']
 const ALIGNMENT_TYPE = /^(ceasn:Competency|ceterms:Credential|CFItem|CFRubric|CFRubricCriterion|CFRubricCriterionLevel|CTDL|ext:[A-Za-z0-9.\-_]+)$/
 const RESULT_TYPE = /^(GradePointAverage|LetterGrade|Percent|PerformanceLevel|PredictedScore|RawScore|Result|RubricCriterion|RubricCriterionLevel|RubricScore|ScaledScore|Status|ext:[A-Za-z0-9.\-_]+)$/
@@ -204,7 +205,7 @@ function readAlignments(ctx: ImportContext, node: Node, achievementId: string | 
     }
     const at = (key: string): string => childPath(item.path, key)
     if (f.targetType === ALIGNMENT_TARGET_TYPES.learningOutcome) {
-      const anchor = achievementId === undefined ? undefined : `${achievementId}#learning-outcome-${facts.outcomes.length + 1}`
+      const anchor = achievementId === undefined ? undefined : learningOutcomeUrl(achievementId, facts.outcomes.length)
       const o = compact({ text: f.targetName as string, url: f.targetUrl === anchor ? undefined : f.targetUrl, code: f.targetCode, framework: f.targetFramework, description: f.targetDescription })
       if (o === undefined || o.text === undefined) { ctx.warn(item.path, 'a learning outcome without text (targetName): not imported'); continue }
       facts.outcomes.push(Object.keys(o).length === 1 ? o.text : o)
@@ -296,7 +297,7 @@ function readGradeScale(ctx: ImportContext, node: Node, achievementId: string | 
     const id = ctx.string(r, 'id')
     scale = compact<GradeScaleSpec>({
       // buildCredential's default id is left out, so the spec reads back as written.
-      id: achievementId !== undefined && id === `${achievementId}#grade-scale` ? undefined : id, name: ctx.string(r, 'name') as string, resultType: resultType as ResultType | undefined,
+      id: achievementId !== undefined && id === gradeScaleId({}, achievementId) ? undefined : id, name: ctx.string(r, 'name') as string, resultType: resultType as ResultType | undefined,
       valueMin: ctx.string(r, 'valueMin'), valueMax: ctx.string(r, 'valueMax'), requiredValue: ctx.string(r, 'requiredValue'),
       allowedValues: allowed.length > 0 ? allowed : undefined,
     }) ?? ({} as GradeScaleSpec)

@@ -85,3 +85,6 @@ export const NLQF_URIS: Readonly<Record<string, string>> = Object.freeze({
   7: 'http://data.europa.eu/snb/qdr/c_478359fc',
   8: 'http://data.europa.eu/snb/qdr/c_2835a50f',
 })
+
+/** Internal: the `targetFramework` names of the EQF and NLQF level alignments `buildCredential` writes and the imports read back. */
+export const LEVEL_FRAMEWORKS = Object.freeze({ eqf: 'European Qualifications Framework (EQF)', nlqf: 'Nederlands Kwalificatieraamwerk (NLQF)' })

@@ -8,7 +8,7 @@
 import { buildCredential } from '../build/build-credential.js'
 import { InvalidArgumentError } from '../errors/errors.js'
 import type { MicrocredentialSpec } from '../model/microcredential-spec.js'
-import { asObject } from './credential-view.js'
+import { asObject } from '../quality/rule-helpers.js'
 import { isSpec } from './badge-facts.js'
 
 /**

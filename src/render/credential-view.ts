@@ -7,6 +7,7 @@
  */
 import { isEndorsementCredential } from '../lib/credential-kind.js'
 import { isMicrocredential } from '../quality/profiles.js'
+import { asObject } from '../quality/rule-helpers.js'
 
 /** A learning outcome: the `ext:LearningOutcome` alignment. */
 export interface OutcomeView {
@@ -87,11 +88,6 @@ export interface CredentialView {
   programmes: IdentifierView[]
   qualityAgreements: QualityView[]
   achievementImageDataUrlCandidate?: string
-}
-
-/** `value` when it is a plain object, else `undefined`. */
-export function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }
 
 function asArray(value: unknown): unknown[] {

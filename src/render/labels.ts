@@ -37,7 +37,6 @@ export interface Labels {
   level: string
   levelVerified: string
   levelNotVerified: string
-  assessment: string
   assessmentType: string
   supervision: string
   identityChecked: string
@@ -68,7 +67,6 @@ export interface Labels {
   badgeTitle: (name: string, issuer: string) => string
   badgeDescMicro: (sector: string, frameworks: string) => string
   badgeDescPlain: string
-  qualityFramework: string
 }
 
 const NL: Labels = {
@@ -100,7 +98,6 @@ const NL: Labels = {
   level: 'Niveau',
   levelVerified: 'niveau officieel vastgesteld',
   levelNotVerified: 'niveau niet officieel vastgesteld',
-  assessment: 'Toetsing',
   assessmentType: 'Soort toetsing',
   supervision: 'Toezicht',
   identityChecked: 'Identiteit gecontroleerd',
@@ -131,7 +128,6 @@ const NL: Labels = {
   badgeTitle: (name, issuer) => `${name} (${issuer})`,
   badgeDescMicro: (sector, frameworks) => `Microcredential${sector ? `, sector ${sector}` : ''}${frameworks ? `, kwaliteitskader: ${frameworks}` : ''}.`,
   badgeDescPlain: 'Open Badge (geen microcredential).',
-  qualityFramework: 'Kwaliteitskader',
 }
 
 const EN: Labels = {
@@ -163,7 +159,6 @@ const EN: Labels = {
   level: 'Level',
   levelVerified: 'level officially verified',
   levelNotVerified: 'level not officially verified',
-  assessment: 'Assessment',
   assessmentType: 'Type of assessment',
   supervision: 'Supervision',
   identityChecked: 'Identity verified',
@@ -194,7 +189,6 @@ const EN: Labels = {
   badgeTitle: (name, issuer) => `${name} (${issuer})`,
   badgeDescMicro: (sector, frameworks) => `Microcredential${sector ? `, sector ${sector}` : ''}${frameworks ? `, quality framework: ${frameworks}` : ''}.`,
   badgeDescPlain: 'Open Badge (not a microcredential).',
-  qualityFramework: 'Quality framework',
 }
 
 /** The labels of a language. */

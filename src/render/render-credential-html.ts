@@ -5,7 +5,8 @@
  */
 import { InvalidArgumentError } from '../errors/errors.js'
 import { badgeFacts, isSpec } from './badge-facts.js'
-import { asObject, readCredentialView } from './credential-view.js'
+import { asObject } from '../quality/rule-helpers.js'
+import { readCredentialView } from './credential-view.js'
 import { drawBadge } from './draw-badge.js'
 import { safeText } from './escape-text.js'
 import { word, SECTOR_WORDS } from './labels.js'
