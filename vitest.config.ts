@@ -4,7 +4,6 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './test/helpers/chromium-binary.js'
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
     projects: [
       {
         test: {
